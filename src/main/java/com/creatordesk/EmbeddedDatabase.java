@@ -1,0 +1,50 @@
+package com.creatordesk;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-configuration runs: when no {@code spring.datasource.url} is set, a real PostgreSQL is started
+ * from binaries shipped as Maven artifacts, keeping its data in a local folder so it survives restarts.
+ * With a URL configured this class does nothing and Spring Boot's own data source is used.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${creatordesk.data-dir}") Path dataDir,
+            @Value("${creatordesk.embedded-database.port}") int port) throws IOException {
+        Path pgData = dataDir.resolve("pgdata").toAbsolutePath();
+        Files.createDirectories(pgData);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        log.info("No database URL configured (SPRING_DATASOURCE_URL): started the embedded PostgreSQL on port {} "
+                + "with its data in {}. Set SPRING_DATASOURCE_URL to use your own server.", port, pgData);
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setPoolName("creatordesk-embedded");
+        return pool;
+    }
+}

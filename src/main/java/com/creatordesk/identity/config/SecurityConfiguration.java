@@ -1,0 +1,90 @@
+package com.creatordesk.identity.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices.RememberMeTokenAlgorithm;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/** Form sign-in with remember-me, sessions in PostgreSQL, CSRF everywhere and strict security headers. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, MemberSignIn memberSignIn, SecurityContextRepository contexts,
+            TokenBasedRememberMeServices rememberMe) throws Exception {
+        http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/signup", "/invitations/**", "/error", "/favicon.ico",
+                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**").permitAll()
+                .requestMatchers("/settings/**").hasAnyRole("OWNER", "ADMIN")
+                .anyRequest().authenticated())
+            .authenticationProvider(memberSignIn)
+            .securityContext(context -> context.securityContextRepository(contexts))
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureHandler(new SignInFailureHandler())
+                .permitAll())
+            .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+            .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("SESSION", "remember-me"))
+            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+            .exceptionHandling(errors -> errors.authenticationEntryPoint(signInEntryPoint()))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /**
+     * Pages go to the sign-in form; an htmx request whose session has ended sends the whole page there
+     * (HX-Redirect) instead of swapping a sign-in form into a fragment.
+     */
+    private static AuthenticationEntryPoint signInEntryPoint() {
+        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                page.commence(request, response, exception);
+            }
+        };
+    }
+
+    @Bean
+    TokenBasedRememberMeServices rememberMeServices(@Value("${creatordesk.secret-key}") String secret,
+            MemberSignIn memberSignIn) {
+        TokenBasedRememberMeServices services = new TokenBasedRememberMeServices("remember-me:" + secret,
+                memberSignIn, RememberMeTokenAlgorithm.SHA256);
+        services.setMatchingAlgorithm(RememberMeTokenAlgorithm.SHA256);
+        services.setTokenValiditySeconds(30 * 24 * 3600);
+        services.setParameter("remember-me");
+        return services;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
