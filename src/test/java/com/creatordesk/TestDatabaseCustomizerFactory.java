@@ -29,7 +29,8 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                     "spring.datasource.username", database.user(),
                     "spring.datasource.password", database.password(),
                     "creatordesk.secret-key", "test-secret-key-not-for-production",
-                    "creatordesk.data-dir", "target/test-data")));
+                    "creatordesk.data-dir", "target/test-data",
+                    "server.shutdown", "immediate")));
         }
 
         @Override

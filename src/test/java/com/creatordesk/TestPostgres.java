@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -73,26 +76,41 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * Creates {@code test_<epoch seconds>_<random>}. Test databases are not dropped at exit (a JVM shutdown
+     * hook would race Spring's own shutdown, which still needs the database); instead each run drops the
+     * leftovers of runs that started more than {@link #STALE_AFTER_SECONDS} ago.
+     */
     private static Database freshDatabaseOn(String serverUrl, String user, String password, String source) {
-        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        long now = System.currentTimeMillis() / 1000;
+        dropStaleDatabases(serverUrl, user, password, now);
+        String name = "test_" + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute(serverUrl, user, password, "CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenReleased(serverUrl, user, password, name)));
         return new Database(withDatabase(serverUrl, name), user, password, source);
     }
 
-    /** Spring closes its pool in its own shutdown hook: retry a plain drop until the connections are gone. */
-    private static void dropWhenReleased(String serverUrl, String user, String password, String name) {
-        for (int attempt = 0; attempt < 40; attempt++) {
+    static final long STALE_AFTER_SECONDS = 3 * 3600;
+
+    private static void dropStaleDatabases(String serverUrl, String user, String password, long now) {
+        List<String> stale = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet names = statement.executeQuery("select datname from pg_database where datname ~ '^test_[0-9]+_[0-9a-f]+$'")) {
+            while (names.next()) {
+                String name = names.getString(1);
+                long started = Long.parseLong(name.split("_")[1]);
+                if (now - started > STALE_AFTER_SECONDS) {
+                    stale.add(name);
+                }
+            }
+        } catch (SQLException e) {
+            return;
+        }
+        for (String name : stale) {
             try {
                 execute(serverUrl, user, password, "DROP DATABASE IF EXISTS " + name);
-                return;
             } catch (RuntimeException stillInUse) {
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                // another long run still uses it; a later run drops it
             }
         }
     }

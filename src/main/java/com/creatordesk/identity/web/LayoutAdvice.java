@@ -66,6 +66,15 @@ class LayoutAdvice {
         return null;
     }
 
+    /** One stylesheet per module (static/css/<module>.css), so modules style their screens independently. */
+    static final List<String> MODULE_STYLESHEETS = List.of("campaigns", "creators", "mailbox", "outreach", "inbox",
+            "collaborations", "connections", "notifications", "analytics");
+
+    @ModelAttribute("moduleStylesheets")
+    List<String> moduleStylesheets() {
+        return MODULE_STYLESHEETS;
+    }
+
     @ModelAttribute("navigation")
     List<NavItem> navigation() {
         return NAVIGATION;

@@ -1,12 +1,16 @@
 package com.creatordesk.identity.web;
 
 import com.creatordesk.identity.config.DemoOrganization;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 @Controller
 class SignInController {
@@ -35,8 +39,13 @@ class SignInController {
         return "identity/sign-in";
     }
 
+    /** The start page; a message flashed to "/" travels on to it. */
     @GetMapping("/")
-    String home() {
+    String home(HttpServletRequest request, RedirectAttributes redirect) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (flash != null) {
+            flash.forEach(redirect::addFlashAttribute);
+        }
         return "redirect:/campaigns";
     }
 

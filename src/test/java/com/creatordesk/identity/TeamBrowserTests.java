@@ -1,0 +1,84 @@
+package com.creatordesk.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.creatordesk.Browser;
+import com.creatordesk.BrowserTest;
+import com.creatordesk.TestAccounts;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class TeamBrowserTests {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void launch(@LocalServerPort int port) {
+        browser = Browser.launch(port);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void signUpSignOutSignInVisitEveryDestinationAndInviteATeammate() throws Exception {
+        Page owner = browser.newPage();
+        String ownerEmail = TestAccounts.uniqueEmail("owner");
+        Browser.signUp(owner, "Lumen Skincare", "Maya Lopez", ownerEmail, TestAccounts.PASSWORD);
+
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(owner.getByText("You've been signed out.")).isVisible();
+        owner.getByLabel("Email").fill(ownerEmail);
+        owner.getByLabel("Password").fill(TestAccounts.PASSWORD);
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        owner.waitForURL("**/campaigns");
+
+        for (String destination : List.of("Campaigns", "Creators", "Outreach", "Inbox", "Collaborations",
+                "Connections", "Analytics", "Team", "Mailbox", "Notifications")) {
+            owner.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(destination).setExact(true)).click();
+            assertThat(owner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(destination).setLevel(1)))
+                    .isVisible();
+            assertThat(owner.locator("a[aria-current=page]")).hasText(destination);
+        }
+
+        owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team").setExact(true)).click();
+        String teammate = TestAccounts.uniqueEmail("teammate");
+        owner.getByLabel("Email address").fill(teammate);
+        owner.getByLabel("Role").selectOption("ADMIN");
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        assertThat(owner.getByText("Invitation ready for " + teammate)).isVisible();
+        String link = owner.getByLabel("Invitation link for " + teammate).inputValue();
+        assertThat(owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy invitation link"))).isVisible();
+
+        Page invitee = browser.newPage();
+        invitee.navigate(link);
+        assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Join Lumen Skincare"))).isVisible();
+        invitee.getByLabel("Your name").fill("Theo Grant");
+        invitee.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("another-long-password");
+        invitee.getByLabel("Repeat password").fill("another-long-password");
+        invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join team")).click();
+        invitee.waitForURL("**/campaigns");
+        assertThat(invitee.getByText("You've joined Lumen Skincare.")).isVisible();
+
+        owner.reload();
+        assertThat(owner.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Members")))
+                .containsText("Theo Grant");
+        assertThat(owner.getByText("Pending invitations")).not().isVisible();
+        assertThat(owner.getByLabel("Role of Theo Grant")).hasValue("ADMIN");
+        assertThat(owner).hasTitle(Pattern.compile("Team"));
+        org.assertj.core.api.Assertions.assertThat(Files.size(Browser.screenshot(owner, "team"))).isPositive();
+    }
+}
