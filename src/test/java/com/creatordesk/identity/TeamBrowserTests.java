@@ -80,5 +80,24 @@ class TeamBrowserTests {
         assertThat(owner.getByLabel("Role of Theo Grant")).hasValue("ADMIN");
         assertThat(owner).hasTitle(Pattern.compile("Team"));
         org.assertj.core.api.Assertions.assertThat(Files.size(Browser.screenshot(owner, "team"))).isPositive();
+
+        owner.navigate("/no-such-page");
+        assertThat(owner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("We couldn't find that page"))).isVisible();
+        assertThat(owner.getByRole(AriaRole.NAVIGATION)).containsText("Collaborations");
+
+        invitee.navigate("/settings/team");
+        assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Team").setExact(true))).isVisible();
+        owner.navigate("/settings/team");
+        owner.getByLabel("Role of Theo Grant").selectOption("MEMBER");
+        assertThat(owner.getByText("Role updated.")).isVisible();
+        invitee.navigate("/campaigns");
+        invitee.waitForURL("**/login");
+        invitee.getByLabel("Email").fill(teammate);
+        invitee.getByLabel("Password").fill("another-long-password");
+        invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        invitee.waitForURL(url -> url.contains("/campaigns"));
+        assertThat(invitee.getByRole(AriaRole.NAVIGATION)).not().containsText("Team");
+        invitee.navigate("/settings/team");
+        assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You don't have access to this page"))).isVisible();
     }
 }

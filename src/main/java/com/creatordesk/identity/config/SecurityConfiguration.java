@@ -33,7 +33,6 @@ class SecurityConfiguration {
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**").permitAll()
                 .requestMatchers("/settings/**").hasAnyRole("OWNER", "ADMIN")
                 .anyRequest().authenticated())
-            .authenticationProvider(memberSignIn)
             .securityContext(context -> context.securityContextRepository(contexts))
             .formLogin(form -> form
                 .loginPage("/login")
