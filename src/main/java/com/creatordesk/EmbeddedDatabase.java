@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ class EmbeddedDatabase {
             @Value("${creatordesk.embedded-database.port}") int port) throws IOException {
         Path pgData = dataDir.resolve("pgdata").toAbsolutePath();
         Files.createDirectories(pgData);
+        stopLeftoverServer(pgData);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
@@ -37,6 +39,31 @@ class EmbeddedDatabase {
         log.info("No database URL configured (SPRING_DATASOURCE_URL): started the embedded PostgreSQL on port {} "
                 + "with its data in {}. Set SPRING_DATASOURCE_URL to use your own server.", port, pgData);
         return postgres;
+    }
+
+    /**
+     * A run that was killed (not stopped) leaves its PostgreSQL running and holding the data folder; stop
+     * it so this run can start. Only the server recorded in this data folder's postmaster.pid is touched.
+     */
+    private static void stopLeftoverServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive).ifPresent(leftover -> {
+            log.warn("A previous run left its embedded PostgreSQL (pid {}) running; stopping it.", leftover.pid());
+            leftover.destroy();
+            try {
+                leftover.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop the leftover embedded PostgreSQL (pid " + leftover.pid()
+                        + "). Stop it, or delete " + pgData.getParent() + ", and start again.", e);
+            }
+        });
     }
 
     @Bean
