@@ -81,10 +81,10 @@ class MailboxSettingsController {
             }
         }
         if (htmx != null) {
-            // the whole form comes back so each message sits next to its field
+            // the whole form comes back so each message sits next to its field; 200, as htmx swaps only 2xx
             response.setHeader("HX-Retarget", "#mailbox-form");
             response.setHeader("HX-Reswap", "outerHTML");
-            invalid(model, response);
+            page(model);
             return "mailbox/settings :: form";
         }
         return invalid(model, response);
