@@ -68,7 +68,7 @@ public class SandboxComposer {
                 + original.body().strip().replace("\n", "\n> ") + "\n";
         OutgoingMail reply = OutgoingMail.to(SandboxServer.teamAddress(organization), subject, quoted);
         if (parent.messageId() != null) {
-            reply = reply.inReplyTo(parent.messageId(), parent.references());
+            reply = reply.asReplyTo(parent.messageId(), parent.references());
         }
         return send(organization, parent.address(), reply);
     }

@@ -47,7 +47,7 @@ class SandboxIntegrationTests {
         String creator = TestAccounts.uniqueEmail("maya");
         String outreachId = messageIds.generate(organization);
         sender.send(organization, OutgoingMail.to(creator, "Summer campaign", "Hi Maya, interested?")
-                .inReplyTo("<earlier@brand.test>", List.of("<first@brand.test>", "<earlier@brand.test>"))
+                .asReplyTo("<earlier@brand.test>", List.of("<first@brand.test>", "<earlier@brand.test>"))
                 .withMessageId(outreachId));
         long uid = sandbox.conversation(organization, creator).get(0).uid();
 
