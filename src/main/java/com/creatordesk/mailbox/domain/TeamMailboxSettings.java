@@ -14,11 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamMailboxSettings {
 
-    public enum PasswordState { NONE, SAVED, UNREADABLE }
-
-    public record Saved(MailboxSettings settings, PasswordState password, String passwordProblem) {
-    }
-
     /** A rule the submitted settings break, for the named form field. */
     public static class Rejected extends RuntimeException {
 
@@ -44,16 +39,9 @@ public class TeamMailboxSettings {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Saved> current() {
-        return accounts.findFirstBy().map(account -> {
-            try {
-                cipher.decrypt(account.getPasswordEncrypted(), account.getOrganizationId());
-                return new Saved(account.settings(), PasswordState.SAVED, null);
-            } catch (UnreadableSecretException e) {
-                return new Saved(account.settings(), PasswordState.UNREADABLE, e.getMessage());
-            }
-        });
+    /** The saved settings; whether the password is readable is {@code MailboxStatus.problem()}. */
+    public Optional<MailboxSettings> current() {
+        return accounts.findFirstBy().map(MailboxAccount::settings);
     }
 
     @Transactional
