@@ -59,7 +59,7 @@ class TeamBrowserTests {
         owner.getByLabel("Email address").fill(teammate);
         owner.getByLabel("Role").selectOption("ADMIN");
         owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
-        assertThat(owner.getByText("Invitation ready for " + teammate)).isVisible();
+        assertThat(owner.getByText("Invitation created for " + teammate)).isVisible();
         String link = owner.getByLabel("Invitation link for " + teammate).inputValue();
         assertThat(owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy invitation link"))).isVisible();
 

@@ -70,7 +70,7 @@ class MailboxBrowserTests {
         String teammate = TestAccounts.uniqueEmail("teammate");
         page.getByLabel("Email address").fill(teammate);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
-        assertThat(page.getByText("Invitation ready for " + teammate)).isVisible();
+        assertThat(page.getByText("Invitation created for " + teammate)).isVisible();
 
         navigate(page, "Sandbox");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(teammate)).click();
