@@ -66,8 +66,9 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
     private Short statusRank;
     @Column(insertable = false, updatable = false)
     private java.math.BigDecimal costSort;
+    /** Null until first saved, which is also how Spring Data tells a new aggregate (persist, not merge). */
     @Version
-    private long version;
+    private Long version;
     /** Only ever added to; never loaded by the aggregate itself (the history is read with a query). */
     @OneToMany(mappedBy = "collaboration", cascade = CascadeType.PERSIST)
     private List<Activity> activities = new ArrayList<>();

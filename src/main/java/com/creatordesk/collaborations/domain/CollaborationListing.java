@@ -34,24 +34,20 @@ public class CollaborationListing {
         this.entityManager = entityManager;
     }
 
+    /** How many collaborations match the query's filters. */
     @Transactional(readOnly = true)
-    public CollaborationListPage list(CollaborationListQuery query) {
+    public long count(CollaborationListQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String where = filters(query, parameters);
-        long total = bind(entityManager.createQuery("select count(c) from Collaboration c where " + where, Long.class),
+        return bind(entityManager.createQuery("select count(c) from Collaboration c where " + where, Long.class),
                 parameters).getSingleResult();
-        return page(query, where, parameters, total);
     }
 
-    /** A page without the total, for exports that walk the whole list. */
+    /** One page of rows and the cursors around it. */
     @Transactional(readOnly = true)
     public CollaborationListPage rows(CollaborationListQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        return page(query, filters(query, parameters), parameters, -1);
-    }
-
-    private CollaborationListPage page(CollaborationListQuery query, String where, Map<String, Object> parameters,
-            long total) {
+        String where = filters(query, parameters);
         boolean backwards = query.after() == null && query.before() != null;
         UUID anchor = backwards ? query.before() : query.after();
         Optional<Tuple> anchorKeys = Optional.ofNullable(anchor).flatMap(id -> keysOf(query.order(), id));
@@ -71,7 +67,7 @@ public class CollaborationListing {
         }
         boolean hasPrevious = backwards ? more : anchorKeys.isPresent();
         boolean hasNext = backwards ? anchorKeys.isPresent() : more;
-        return new CollaborationListPage(rows, total,
+        return new CollaborationListPage(rows,
                 hasPrevious && !rows.isEmpty() ? rows.get(0).id() : null,
                 hasNext && !rows.isEmpty() ? rows.get(rows.size() - 1).id() : null);
     }

@@ -22,11 +22,11 @@ public class CollaborationService {
     private final BrandCollaborations collaborations;
     private final Campaigns campaigns;
     private final Creators creators;
-    private final CurrentOrganization organization;
+    private final ScopedOrganization organization;
     private final Clock clock;
 
     CollaborationService(BrandCollaborations collaborations, Campaigns campaigns, Creators creators,
-            CurrentOrganization organization, Clock clock) {
+            ScopedOrganization organization, Clock clock) {
         this.collaborations = collaborations;
         this.campaigns = campaigns;
         this.creators = creators;
@@ -108,12 +108,14 @@ public class CollaborationService {
         return collaborations.save(collaboration);
     }
 
+    /** True when some term changed (each change is then in the history); false when the terms are the same. */
     @Transactional
-    public Collaboration changeTerms(UUID id, DealTerms terms, Actor actor) {
+    public boolean changeTerms(UUID id, DealTerms terms, Actor actor) {
         Collaboration collaboration = find(id);
         refreshCreator(collaboration);
-        collaboration.changeTerms(terms, actor, clock.instant());
-        return collaborations.save(collaboration);
+        boolean changed = collaboration.changeTerms(terms, actor, clock.instant());
+        collaborations.save(collaboration);
+        return changed;
     }
 
     private void refreshCreator(Collaboration collaboration) {

@@ -1,7 +1,6 @@
 package com.creatordesk.collaborations.domain;
 
 import com.creatordesk.creators.CreatorSummary;
-import com.creatordesk.creators.HandleSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -24,10 +23,15 @@ public record CreatorSnapshot(
     public static CreatorSnapshot of(CreatorSummary creator) {
         String name = cut(creator.displayName(), MAX_NAME);
         String handle = creator.handles().stream().findFirst()
-                .map(first -> cut(first.handle() + " · " + first.platform().label(), MAX_HANDLE)).orElse(null);
-        String search = Stream.concat(Stream.of(creator.displayName()), creator.handles().stream().map(HandleSummary::handle))
+                .map(first -> cut(at(first.handle()) + " · " + first.platform().label(), MAX_HANDLE)).orElse(null);
+        String search = Stream.concat(Stream.of(creator.displayName()), creator.handles().stream().map(h -> at(h.handle())))
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
         return new CreatorSnapshot(name, handle, search);
+    }
+
+    /** Handles are kept without the @; the list shows (and finds) them with it. */
+    private static String at(String handle) {
+        return handle.startsWith("@") ? handle : "@" + handle;
     }
 
     private static String cut(String text, int max) {

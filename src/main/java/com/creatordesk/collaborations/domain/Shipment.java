@@ -44,8 +44,9 @@ public class Shipment {
     private Instant trackingCheckedAt;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Null until first saved, which is also how Spring Data tells a new aggregate (persist, not merge). */
     @Version
-    private long version;
+    private Long version;
     @OneToMany(mappedBy = "shipment", cascade = CascadeType.PERSIST)
     private List<ShipmentEvent> events = new ArrayList<>();
 

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 
 /** Shipments of the organization's collaborations, and their histories. */
-public interface Shipments extends CrudRepository<Shipment, UUID> {
+public interface Shipments extends CrudRepository<Shipment, UUID>, KeepsAggregates<Shipment> {
 
     List<Shipment> findByCollaborationIdOrderByCreatedAt(UUID collaborationId);
 

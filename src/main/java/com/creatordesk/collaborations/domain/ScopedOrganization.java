@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * native SQL, which Hibernate does not filter. Call it inside a transaction.
  */
 @Component
-public class CurrentOrganization {
+public class ScopedOrganization {
 
     @PersistenceContext
     private EntityManager entityManager;
