@@ -23,7 +23,7 @@ CREATE TABLE collaborations (
     -- The list's "Cost" order: collaborations without a cost come first (ascending).
     cost_sort              NUMERIC(14, 2) GENERATED ALWAYS AS (COALESCE(cost_amount, -1)) STORED,
     post_count             INT                      NOT NULL DEFAULT 1 CHECK (post_count >= 0),
-    tags                   TEXT[]                   NOT NULL DEFAULT '{}',
+    tags                   VARCHAR(40)[]            NOT NULL DEFAULT '{}',
     deliverables           JSONB                    NOT NULL DEFAULT '[]',
     fee_amount             NUMERIC(14, 2) CHECK (fee_amount >= 0),
     fee_currency           CHAR(3),

@@ -20,7 +20,7 @@ record BatchReport(String summary, ArrayList<String> skipped) implements Seriali
         return new BatchReport(summary, skipped);
     }
 
-    List<String> skippedRows() {
+    public List<String> skippedRows() {
         return skipped;
     }
 }

@@ -17,11 +17,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 record ListParams(String q, String status, UUID creator, UUID campaign, String tag, String sort, UUID after,
         UUID before, Integer size) {
 
-    CollaborationStatus statusFilter() {
+    public CollaborationStatus statusFilter() {
         return Arrays.stream(CollaborationStatus.values()).filter(option -> option.name().equals(status)).findFirst().orElse(null);
     }
 
-    CollaborationSortOption sortOption() {
+    public CollaborationSortOption sortOption() {
         return CollaborationSortOption.of(sort);
     }
 
@@ -32,7 +32,7 @@ record ListParams(String q, String status, UUID creator, UUID campaign, String t
     }
 
     /** The filters and order (not the position), as query parameters. */
-    Map<String, String> filters() {
+    public Map<String, String> filters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         put(parameters, "q", q == null || q.isBlank() ? null : q.strip());
         put(parameters, "status", statusFilter() == null ? null : statusFilter().name());
