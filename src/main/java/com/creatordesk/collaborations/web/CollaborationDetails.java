@@ -55,7 +55,7 @@ class CollaborationDetails {
         model.addAttribute("trackingEnabled", tracking.enabled());
         model.addAttribute("shipmentStatuses", ShipmentStatus.values());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        putIfAbsent(model, "statusForm", RecordForms.StatusForm.empty());
+        putIfAbsent(model, "statusForm", RecordForms.StatusForm.suggestedFor(collaboration.getStatus()));
         putIfAbsent(model, "paymentForm", RecordForms.PaymentForm.empty(today));
         putIfAbsent(model, "contentForm", RecordForms.ContentForm.empty(today));
         putIfAbsent(model, "noteForm", RecordForms.NoteForm.empty());

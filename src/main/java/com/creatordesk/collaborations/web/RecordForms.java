@@ -22,8 +22,16 @@ final class RecordForms {
     /** Change status; a reason (and for Other a text) only when cancelling. */
     record StatusForm(String status, String reason, String reasonNote) {
 
-        static StatusForm empty() {
-            return new StatusForm("", "", "");
+        /** The usual next step is offered first: Pending → Negotiating → Fulfilling → Completed; a cancelled one back to Negotiating. */
+        static StatusForm suggestedFor(CollaborationStatus current) {
+            CollaborationStatus next = switch (current) {
+                case PENDING -> CollaborationStatus.NEGOTIATING;
+                case NEGOTIATING -> CollaborationStatus.FULFILLING;
+                case FULFILLING -> CollaborationStatus.COMPLETED;
+                case COMPLETED -> CollaborationStatus.FULFILLING;
+                case CANCELLED -> CollaborationStatus.NEGOTIATING;
+            };
+            return new StatusForm(next.name(), "", "");
         }
 
         CollaborationStatus target(Errors errors) {
