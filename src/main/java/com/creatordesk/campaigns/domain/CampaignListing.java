@@ -82,18 +82,25 @@ public class CampaignListing {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * Rows after the anchor in the query's direction. Spelled out rather than as a row comparison, so
+     * each value is bound with its column's own mapping (an enum as its name); the leading {@code >=}
+     * (or {@code <=}) lets the index start at the anchor.
+     */
     private static String cursorCondition(CampaignListQuery query, boolean backwards, Tuple anchor,
             Map<String, Object> parameters) {
         List<String> keys = query.order().keys();
-        List<String> values = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             parameters.put("a" + i, anchor.get(i));
-            values.add(":a" + i);
         }
-        String operator = query.descending() != backwards ? " < " : " > ";
-        return keys.size() == 1
-                ? keys.get(0) + operator + values.get(0)
-                : "(" + String.join(", ", keys) + ")" + operator + "(" + String.join(", ", values) + ")";
+        boolean less = query.descending() != backwards;
+        String strictly = less ? " < " : " > ";
+        if (keys.size() == 1) {
+            return keys.get(0) + strictly + ":a0";
+        }
+        String first = keys.get(0);
+        return first + (less ? " <= " : " >= ") + ":a0 and (" + first + strictly + ":a0 or (" + first + " = :a0 and "
+                + keys.get(1) + strictly + ":a1))";
     }
 
     private static String orderBy(CampaignOrder order, boolean descending) {
