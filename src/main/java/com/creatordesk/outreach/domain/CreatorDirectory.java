@@ -73,7 +73,9 @@ public class CreatorDirectory {
 
     private static RecipientProfile profile(CreatorSummary creator) {
         List<HandleSummary> handles = creator.handles();
+        String name = normalizeHandle(creator.displayName());
+        boolean nameIsAHandle = handles.stream().anyMatch(handle -> normalizeHandle(handle.handle()).equals(name));
         return new RecipientProfile(creator.id().value(), creator.displayName(), creator.primaryEmail(),
-                handles.isEmpty() ? null : handles.get(0).handle());
+                handles.isEmpty() ? null : handles.get(0).handle(), !nameIsAHandle);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The values a template's variables take for one recipient; a blank or absent value is missing. The first
- * name is the first word of the display name; the handle is the creator's first one, with an {@code @}.
+ * name is the first word of the display name, unless that name is only a handle; the handle is the
+ * creator's first one, with an {@code @}.
  */
 public record MergeFields(Map<TemplateVariable, String> values) {
 
@@ -23,7 +24,7 @@ public record MergeFields(Map<TemplateVariable, String> values) {
         Map<TemplateVariable, String> values = new EnumMap<>(TemplateVariable.class);
         if (recipient != null) {
             values.put(TemplateVariable.DISPLAY_NAME, recipient.displayName());
-            values.put(TemplateVariable.FIRST_NAME, firstWord(recipient.displayName()));
+            values.put(TemplateVariable.FIRST_NAME, recipient.nameKnown() ? firstWord(recipient.displayName()) : null);
             values.put(TemplateVariable.HANDLE, recipient.handle() == null || recipient.handle().isBlank() ? null
                     : recipient.handle().startsWith("@") ? recipient.handle() : "@" + recipient.handle());
         }

@@ -76,6 +76,18 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> {
         this.updatedAt = now;
     }
 
+    /**
+     * The record of an email sent before this application knew of it (demo data): Sent, without a new
+     * OutreachSent, since nothing leaves now.
+     */
+    static OutreachMessage sentBefore(OutgoingOutreach outgoing, Instant sentAt) {
+        OutreachMessage message = new OutreachMessage(outgoing, sentAt);
+        message.status = MessageStatus.SENT;
+        message.attempts = 1;
+        message.sentAt = sentAt;
+        return message;
+    }
+
     /** What the SMTP server answered to this claimed message. A message no longer Sending ignores it. */
     public void record(SendResult result, Instant now) {
         if (status != MessageStatus.SENDING) {

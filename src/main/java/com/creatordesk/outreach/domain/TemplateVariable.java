@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The variables a template or draft may use, written {@code {{first_name}}}. */
 public enum TemplateVariable {
-    FIRST_NAME("first_name", "the creator has no name"),
+    FIRST_NAME("first_name", "the creator has no name yet, only a handle"),
     DISPLAY_NAME("display_name", "the creator has no display name"),
     HANDLE("handle", "the creator has no handle"),
     CAMPAIGN_NAME("campaign_name", "no campaign is chosen"),
@@ -40,7 +40,7 @@ public enum TemplateVariable {
         return Arrays.stream(values()).filter(variable -> variable.key.equals(wanted)).findFirst();
     }
 
-    /** "{{first_name}}, {{display_name}}, ..." for messages that name the choices. */
+    /** Every variable as written, comma-separated, for messages that name the choices. */
     public static String allTokens() {
         return Arrays.stream(values()).map(TemplateVariable::token).collect(Collectors.joining(", "));
     }
