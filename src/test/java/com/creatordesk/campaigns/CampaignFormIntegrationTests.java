@@ -47,6 +47,7 @@ class CampaignFormIntegrationTests {
         mvc.perform(owner.as(get("/campaigns/new")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>New campaign</h1>")))
+                .andExpect(content().string(not(containsString("role=\"alert\""))))
                 .andExpect(content().string(containsString("value=\"USD\"")))
                 .andExpect(content().string(containsString("<option value=\"DRAFT\" selected=\"selected\">Draft</option>")))
                 .andExpect(content().string(containsString("<label for=\"keywords\">Attribution keywords and hashtags</label>")));

@@ -53,6 +53,7 @@ class CampaignStatusIntegrationTests {
     void aCampaignMovesThroughItsLifecycle() throws Exception {
         UUID id = create(mvc, owner, "Lifecycle");
         mvc.perform(owner.as(get("/campaigns/" + id)))
+                .andExpect(content().string(not(containsString("role=\"alert\""))))
                 .andExpect(content().string(containsString(">Activate</button>")))
                 .andExpect(content().string(not(containsString(">Pause</button>"))));
 
@@ -77,8 +78,12 @@ class CampaignStatusIntegrationTests {
     @Test
     void aChangeTheLifecycleDoesNotAllowIsRefusedAndChangesNothing() throws Exception {
         UUID id = create(mvc, owner, "Not Yet");
+        mvc.perform(owner.as(get("/campaigns/" + id))).andExpect(content().string(containsString("Campaign created.")));
         changeStatus(id, "COMPLETED")
                 .andExpect(flash().attribute("problem", "A Draft campaign can't be changed to Completed."));
+        mvc.perform(owner.as(get("/campaigns/" + id)))
+                .andExpect(content().string(containsString("role=\"alert\"")))
+                .andExpect(content().string(containsString("A Draft campaign can&#39;t be changed to Completed.")));
         assertThat(column(jdbc, "status", id)).isEqualTo("DRAFT");
 
         changeStatus(id, "ACTIVE");

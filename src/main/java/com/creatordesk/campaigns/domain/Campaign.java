@@ -11,7 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A campaign of one organization. It keeps its own rules: its details are valid, its status moves only
@@ -31,7 +35,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "campaigns")
-public class Campaign extends AbstractAggregateRoot<Campaign> {
+public class Campaign extends AbstractAggregateRoot<Campaign> implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -61,6 +65,10 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
      */
     @Column(insertable = false, updatable = false)
     private LocalDate startSort;
+
+    /** Lets save() insert a new campaign straight away instead of first looking for its (assigned) id. */
+    @Transient
+    private boolean isNew = true;
 
     protected Campaign() {
     }
@@ -132,6 +140,17 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
         return Optional.ofNullable(budgetAmount).map(amount -> new Money(amount, budgetCurrency));
     }
 
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markPersisted() {
+        isNew = false;
+    }
+
     public CampaignId campaignId() {
         return new CampaignId(id);
     }
@@ -178,10 +197,6 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Instant getCancelledAt() {

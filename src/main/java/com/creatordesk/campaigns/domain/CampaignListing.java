@@ -33,7 +33,7 @@ public class CampaignListing {
     public CampaignListPage list(CampaignListQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String where = filters(query, parameters);
-        long total = bind(entityManager.createQuery("select count(c) from Campaign c where " + where, Long.class),
+        long total = bind(entityManager.createQuery("select count(*) from Campaign c where " + where, Long.class),
                 parameters).getSingleResult();
 
         boolean backwards = query.after() == null && query.before() != null;

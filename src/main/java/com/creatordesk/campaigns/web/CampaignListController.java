@@ -50,7 +50,7 @@ class CampaignListController {
                 .queryParamIfPresent("q", Optional.ofNullable(query.search()))
                 .queryParamIfPresent("status", Optional.ofNullable(statusFilter))
                 .queryParam("sort", sortOption.value())
-                .queryParamIfPresent("size", Optional.ofNullable(size).filter(s -> s != PageRequestParams.DEFAULT_SIZE));
+                .queryParamIfPresent("size", Optional.of(pageSize).filter(s -> s != PageRequestParams.DEFAULT_SIZE));
         model.addAttribute("previousUrl", page.previousBefore() == null ? null
                 : base.cloneBuilder().queryParam("before", page.previousBefore()).encode().toUriString());
         model.addAttribute("nextUrl", page.nextAfter() == null ? null
