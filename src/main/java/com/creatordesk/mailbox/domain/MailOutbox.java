@@ -6,6 +6,7 @@ import com.creatordesk.mailbox.MailboxSession;
 import com.creatordesk.mailbox.MailboxUnavailableException;
 import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -25,17 +26,20 @@ public class MailOutbox {
 
     private final TeamMailboxes mailboxes;
     private final ImapSessions sessions;
+    private final SandboxServer sandbox;
     private final Clock clock;
 
-    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, Clock clock) {
+    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, SandboxServer sandbox, Clock clock) {
         this.mailboxes = mailboxes;
         this.sessions = sessions;
+        this.sandbox = sandbox;
         this.clock = clock;
     }
 
     public MailBatch openBatch(OrganizationId organization) {
         try {
-            return new SmtpBatch(mailboxes.require(organization), clock, MailConnections.DEFAULT_TIMEOUT);
+            TeamMailbox mailbox = mailboxes.require(organization);
+            return new SmtpBatch(mailbox, SentCopies.of(mailbox, sandbox), clock, MailConnections.DEFAULT_TIMEOUT);
         } catch (MailboxUnavailableException e) {
             return SmtpBatch.unavailable(e.getMessage());
         }
@@ -43,7 +47,7 @@ public class MailOutbox {
 
     /** Sends as someone else than the team: the sandbox's creators, who reach the same SMTP server. */
     public MailBatch openBatch(TeamMailbox sender) {
-        return new SmtpBatch(sender, clock, MailConnections.DEFAULT_TIMEOUT);
+        return new SmtpBatch(sender, SentCopies.none(), clock, MailConnections.DEFAULT_TIMEOUT);
     }
 
     public byte[] toMime(OrganizationId organization, OutgoingMail mail) {

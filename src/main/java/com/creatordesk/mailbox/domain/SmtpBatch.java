@@ -25,14 +25,18 @@ public final class SmtpBatch implements MailBatch {
     private final TeamMailbox mailbox;
     private final Session session;
     private final Clock clock;
+    private final SentCopies copies;
     private Transport transport;
+    /** The last email accepted, so keeping its copy needs no second build. */
+    private MimeMessage lastSent;
     private Instant lastUse;
     private String unavailable;
     private int connections;
 
-    SmtpBatch(TeamMailbox mailbox, Clock clock, Duration timeout) {
+    SmtpBatch(TeamMailbox mailbox, SentCopies copies, Clock clock, Duration timeout) {
         this.mailbox = mailbox;
         this.session = MailConnections.smtpSession(mailbox, timeout);
+        this.copies = copies;
         this.clock = clock;
     }
 
@@ -43,6 +47,11 @@ public final class SmtpBatch implements MailBatch {
             public SendResult send(OutgoingMail mail) {
                 String id = mail.messageId() != null ? mail.messageId() : MessageIds.forDomain(MessageIds.DEFAULT_DOMAIN);
                 return SendResult.temporaryFailure(id, 0, reason);
+            }
+
+            @Override
+            public void keepInSent(OutgoingMail mail, SendResult sent) {
+                // nothing was sent
             }
 
             @Override
@@ -80,12 +89,27 @@ public final class SmtpBatch implements MailBatch {
         try {
             connected.sendMessage(message, message.getAllRecipients());
             lastUse = clock.instant();
+            lastSent = message;
             return SendResult.sent(messageId);
         } catch (MessagingException e) {
             if (!connected.isConnected()) {
                 disconnect();
             }
             return SendFailures.classify(e, messageId, mailbox.smtp());
+        }
+    }
+
+    @Override
+    public void keepInSent(OutgoingMail mail, SendResult sent) {
+        if (!sent.isSent()) {
+            return;
+        }
+        try {
+            boolean justSent = lastSent != null && sent.messageId().equals(lastSent.getMessageID());
+            copies.keep(sent.messageId(), justSent ? lastSent
+                    : OutgoingMessages.build(session, mailbox, mail.withMessageId(sent.messageId()), sent.messageId(), clock.instant()));
+        } catch (MessagingException unreadable) {
+            // a sent email can always be read and built again; nothing to keep otherwise
         }
     }
 
@@ -109,6 +133,7 @@ public final class SmtpBatch implements MailBatch {
     @Override
     public void close() {
         disconnect();
+        copies.close();
     }
 
     private void disconnect() {
