@@ -30,6 +30,9 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                     "spring.datasource.password", database.password(),
                     "creatordesk.secret-key", "test-secret-key-not-for-production",
                     "creatordesk.data-dir", "target/test-data",
+                    // every cached context runs its own sandbox: free ports, read back from SandboxServer
+                    "creatordesk.sandbox.smtp-port", "0",
+                    "creatordesk.sandbox.imap-port", "0",
                     "server.shutdown", "immediate")));
         }
 
