@@ -1,0 +1,20 @@
+package com.creatordesk.creators.domain;
+
+import com.creatordesk.creators.Platform;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Look-ups of handles across the current organization's creators, for the uniqueness rules. */
+public interface CreatorHandles extends Repository<CreatorHandle, UUID> {
+
+    @Query("select h from CreatorHandle h join fetch h.creator where h.platform = :platform and lower(h.handle) = lower(:handle)")
+    Optional<CreatorHandle> find(Platform platform, String handle);
+
+    /** Every handle whose lower-case text is one of {@code lowerHandles}, on any platform. */
+    @Query("select h from CreatorHandle h join fetch h.creator where lower(h.handle) in :lowerHandles")
+    List<CreatorHandle> findAllByLowerHandle(Collection<String> lowerHandles);
+}
