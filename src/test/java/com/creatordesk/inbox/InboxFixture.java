@@ -15,7 +15,16 @@ import com.creatordesk.mailbox.sandbox.SandboxComposer;
 import com.creatordesk.mailbox.sandbox.SandboxEntry;
 import com.creatordesk.mailbox.sandbox.SandboxMessages;
 import com.creatordesk.outreach.events.OutreachSent;
+import com.creatordesk.mailbox.MailboxSession;
+import com.creatordesk.mailbox.MailboxSessions;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -48,17 +57,19 @@ public class InboxFixture {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final InboxSync sync;
+    private final MailboxSessions sessions;
 
     public static InboxFixture of(ApplicationContext context) {
         return new InboxFixture(context.getBean(MockMvc.class), context.getBean(JdbcTemplate.class),
                 context.getBean(Creators.class), context.getBean(MailSender.class), context.getBean(MessageIds.class),
                 context.getBean(SandboxComposer.class), context.getBean(SandboxMessages.class), context,
-                context.getBean(TransactionTemplate.class), context.getBean(InboxSync.class));
+                context.getBean(TransactionTemplate.class), context.getBean(InboxSync.class),
+                context.getBean(MailboxSessions.class));
     }
 
     private InboxFixture(MockMvc mvc, JdbcTemplate jdbc, Creators creators, MailSender sender, MessageIds messageIds,
             SandboxComposer composer, SandboxMessages sandbox, ApplicationEventPublisher events,
-            TransactionTemplate transactions, InboxSync sync) {
+            TransactionTemplate transactions, InboxSync sync, MailboxSessions sessions) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.creators = creators;
@@ -69,6 +80,7 @@ public class InboxFixture {
         this.events = events;
         this.transactions = transactions;
         this.sync = sync;
+        this.sessions = sessions;
     }
 
     public Org organization(String name) throws Exception {
@@ -96,6 +108,13 @@ public class InboxFixture {
         return new Outreach(messageId, campaignId, creator, address);
     }
 
+    /** Only the OutreachSent event, for an outreach Message-ID of the test's choosing. */
+    public void outreachSentOnly(Org org, CreatorId creator, String address, UUID campaignId, String messageId) {
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address)));
+        awaitTrue(() -> outreachRecorded(org, messageId), "OutreachSent handled");
+    }
+
     public boolean outreachRecorded(Org org, String messageId) {
         return jdbc.queryForObject("select count(*) from inbox_outreach_messages where organization_id = ? and message_id = ?",
                 Integer.class, org.id().value(), messageId) == 1;
@@ -113,12 +132,60 @@ public class InboxFixture {
         return composer.write(org.id(), address, subject, body);
     }
 
+    /** Puts a raw email straight into the team's INBOX over IMAP (APPEND), exactly as written. */
+    public void deliver(Org org, String rawSource) throws Exception {
+        deliverTo(org, rawSource, false);
+    }
+
+    /** Puts a raw email into the team's Sent folder, as another mail client of the team would. */
+    public void deliverToSent(Org org, String rawSource) throws Exception {
+        deliverTo(org, rawSource, true);
+    }
+
+    private void deliverTo(Org org, String rawSource, boolean sent) throws Exception {
+        try (MailboxSession session = sessions.open(org.id())) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+            (sent ? session.sent() : session.inbox()).appendMessages(new Message[] {message});
+        }
+    }
+
+    /** Keeps the background sync off this organization's mailbox (a live claim held by nobody real). */
+    public void holdClaim(Org org) {
+        jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
+                org.id().value());
+        jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
+                + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+    }
+
+    public String teamAddress(Org org) {
+        return SandboxServer.teamAddress(org.id());
+    }
+
     public InboxSync.Synced sync(Org org) throws Exception {
         return sync.syncOnce(org.id());
     }
 
     public int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    public UUID threadOf(Org org, String messageId) {
+        return jdbc.queryForList("select t.id from email_thread_keys k join email_threads t on t.id = k.thread_id "
+                + "where k.organization_id = ? and k.message_id = ?", UUID.class, org.id().value(), messageId)
+                .stream().findFirst().orElse(null);
+    }
+
+    public int threads(Org org) {
+        return count("select count(*) from email_threads where organization_id = ? and merged_into is null", org.id().value());
+    }
+
+    public int messages(Org org) {
+        return count("select count(*) from email_messages where organization_id = ?", org.id().value());
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     public static void awaitTrue(BooleanSupplier condition, String what) {

@@ -87,13 +87,22 @@ public class EmailThread {
             counterpartAddress = outside.get(0);
             counterpartName = outsideName;
         }
-        if (message.isConversation() && (lastConversationAt == null || !message.getReceivedAt().isBefore(lastConversationAt))) {
+        if (message.isConversation() && (lastConversationAt == null || isNewer(message))) {
             lastConversationAt = message.getReceivedAt();
             preview = message.getPreview();
             needsAttention = message.isInbound();
         }
         addSearchText(message.getSubject() + " " + String.join(" ", outside) + " " + nullToEmpty(message.getFromName())
                 + " " + message.getPreview());
+    }
+
+    /**
+     * Server times have whole seconds, and INBOX and Sent are synced one after the other: at the same second
+     * the outside message counts as the newer one, so a creator's message is never hidden as answered.
+     */
+    private boolean isNewer(EmailMessage message) {
+        return message.getReceivedAt().isAfter(lastConversationAt)
+                || (message.getReceivedAt().equals(lastConversationAt) && message.isInbound());
     }
 
     /** Another thread turned out to be part of this one: take over what it knew, and point it here. */
