@@ -30,7 +30,7 @@ record InboxListParams(String q, boolean attention, String linked, String campai
         }
     }
 
-    boolean filtered() {
+    public boolean filtered() {
         return (q != null && !q.isBlank()) || attention || linkedValue() != Linked.ANY || campaignId() != null;
     }
 

@@ -21,7 +21,7 @@ record MessageView(EmailMessage message, String html, boolean imagesBlocked, Lis
         return new MessageView(message, html, blocked, message.getAttachments());
     }
 
-    String sender() {
+    public String sender() {
         EmailMessage m = message;
         if (m.getFromName() != null && m.getFromAddress() != null) {
             return m.getFromName() + " <" + m.getFromAddress() + ">";
@@ -29,7 +29,7 @@ record MessageView(EmailMessage message, String html, boolean imagesBlocked, Lis
         return m.getFromAddress() == null ? "Unknown sender" : m.getFromAddress();
     }
 
-    String kindLabel() {
+    public String kindLabel() {
         return message.getKind() == MailKind.AUTO_REPLY ? "Auto-reply"
                 : message.getKind() == MailKind.BOUNCE ? "Delivery failed" : null;
     }

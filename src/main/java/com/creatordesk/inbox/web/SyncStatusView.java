@@ -8,30 +8,30 @@ import java.time.Instant;
 /** The sync health in words for the status card. */
 record SyncStatusView(Health health, MailboxStatus mailbox, Instant now) {
 
-    boolean connected() {
+    public boolean connected() {
         return health.connected();
     }
 
-    boolean syncPending() {
+    public boolean syncPending() {
         return health.syncRequestedAt() != null;
     }
 
-    String lastSuccess() {
+    public String lastSuccess() {
         return health.lastSuccessAt() == null ? "Not yet" : ago(health.lastSuccessAt());
     }
 
-    String lastError() {
+    public String lastError() {
         return health.lastError() == null ? null : health.lastError() + " (" + ago(health.lastErrorAt()) + ")";
     }
 
-    String lag() {
+    public String lag() {
         if (health.lastLagMs() == null) {
             return "No new mail synced yet";
         }
         return "The newest email appeared " + duration(Duration.ofMillis(health.lastLagMs())) + " after it reached the mailbox";
     }
 
-    String mode() {
+    public String mode() {
         if (health.idleSupported() == null) {
             return "Not connected yet";
         }

@@ -19,7 +19,7 @@ class ThreadRows {
 
     record Row(EmailThread thread, CreatorSummary creator) {
 
-        String who() {
+        public String who() {
             if (creator != null) {
                 return creator.displayName();
             }
@@ -29,7 +29,7 @@ class ThreadRows {
             return thread.getCounterpartAddress() == null ? "Team only" : thread.getCounterpartAddress();
         }
 
-        String handle() {
+        public String handle() {
             return creator == null || creator.handles().isEmpty() ? null
                     : creator.handles().get(0).platform().label() + " @" + creator.handles().get(0).handle();
         }
