@@ -69,7 +69,7 @@ public record OutgoingMail(String fromName, List<String> to, String subject, Str
     }
 
     /** Makes this a reply: In-Reply-To the given message, References = its references plus it. */
-    public OutgoingMail inReplyTo(String parentMessageId, List<String> parentReferences) {
+    public OutgoingMail asReplyTo(String parentMessageId, List<String> parentReferences) {
         List<String> thread = new ArrayList<>(parentReferences == null ? List.of() : parentReferences);
         if (!thread.contains(parentMessageId)) {
             thread.add(parentMessageId);

@@ -1,12 +1,13 @@
 package com.creatordesk.mailbox.domain;
 
 import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.MessagingException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.SSLException;
 
 /**
@@ -49,22 +50,22 @@ public final class ConnectionProblems {
         return protocol + ": couldn't connect to " + where + " (" + message.strip() + ").";
     }
 
-    /** The first cause of the given type, following both getCause() and MessagingException's chain. */
+    /** The first cause of the given type. */
     static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < 20; depth++, current = next(current)) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-        }
-        return null;
+        return causes(failure).stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
-    private static Throwable next(Throwable current) {
-        if (current.getCause() != null && current.getCause() != current) {
-            return current.getCause();
+    /**
+     * The failure and its causes; MessagingException's getCause() is its next exception, which is where a
+     * SendFailedException keeps one exception per refused recipient.
+     */
+    static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable current = failure; current != null && chain.size() < 20 && !chain.contains(current);
+                current = current.getCause()) {
+            chain.add(current);
         }
-        return current instanceof MessagingException messaging ? messaging.getNextException() : null;
+        return chain;
     }
 
     private static String serverWords(Exception failure) {

@@ -18,8 +18,7 @@ final class SendFailures {
     static SendResult classify(MessagingException failure, String messageId, MailServer server) {
         int code = 0;
         String words = null;
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < 20; depth++, current = current.getCause()) {
+        for (Throwable current : ConnectionProblems.causes(failure)) {
             int found = replyCode(current);
             // among several refused recipients, a permanent refusal decides
             if (found > code) {

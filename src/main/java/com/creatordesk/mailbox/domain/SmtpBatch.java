@@ -72,9 +72,10 @@ public final class SmtpBatch implements MailBatch {
         try {
             connected = connected();
         } catch (MessagingException e) {
+            // refused before any recipient was named (greeting, sign-in): the mailbox, not the message, is at fault
             SendResult failure = SendFailures.classify(e, messageId, mailbox.smtp());
             unavailable = failure.detail();
-            return failure;
+            return SendResult.temporaryFailure(messageId, failure.replyCode(), unavailable);
         }
         try {
             connected.sendMessage(message, message.getAllRecipients());

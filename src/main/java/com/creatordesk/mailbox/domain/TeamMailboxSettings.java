@@ -14,11 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamMailboxSettings {
 
-    public enum PasswordState { NONE, SAVED, UNREADABLE }
-
-    public record Saved(MailboxSettings settings, PasswordState password, String passwordProblem) {
-    }
-
     /** A rule the submitted settings break, for the named form field. */
     public static class Rejected extends RuntimeException {
 
@@ -44,16 +39,9 @@ public class TeamMailboxSettings {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Saved> current() {
-        return accounts.findFirstBy().map(account -> {
-            try {
-                cipher.decrypt(account.getPasswordEncrypted(), account.getOrganizationId());
-                return new Saved(account.settings(), PasswordState.SAVED, null);
-            } catch (UnreadableSecretException e) {
-                return new Saved(account.settings(), PasswordState.UNREADABLE, e.getMessage());
-            }
-        });
+    /** The saved settings; whether the password is readable is {@code MailboxStatus.problem()}. */
+    public Optional<MailboxSettings> current() {
+        return accounts.findFirstBy().map(MailboxAccount::settings);
     }
 
     @Transactional
@@ -64,7 +52,7 @@ public class TeamMailboxSettings {
         if (newPassword != null && !newPassword.isEmpty()) {
             encrypted = cipher.encrypt(newPassword, account.getOrganizationId());
         } else {
-            requireReadablePassword(account);
+            savedPasswordFor(account, settings);
         }
         account.update(settings, encrypted, actor.id().value(), clock.instant());
         accounts.save(account);
@@ -83,23 +71,36 @@ public class TeamMailboxSettings {
     public List<ConnectionCheck> test(MailboxSettings settings, String newPassword) {
         String password = newPassword;
         if (password == null || password.isEmpty()) {
-            MailboxAccount account = accounts.findFirstBy().orElse(null);
-            requireReadablePassword(account);
-            password = cipher.decrypt(account.getPasswordEncrypted(), account.getOrganizationId());
+            password = savedPasswordFor(accounts.findFirstBy().orElse(null), settings);
         }
         TeamMailbox mailbox = new TeamMailbox(false, settings.senderName(), settings.senderAddress(), settings.imap(),
                 settings.smtp(), settings.username(), password);
         return ConnectionCheck.run(mailbox, ConnectionCheck.TIMEOUT);
     }
 
-    private void requireReadablePassword(MailboxAccount account) {
+    /**
+     * The saved password, for settings that may use it. It only ever goes to the servers and user it was
+     * entered for, over at least the same protection: otherwise anyone allowed to edit the settings could
+     * point them at a server of their own and collect the password.
+     */
+    private String savedPasswordFor(MailboxAccount account, MailboxSettings settings) {
         if (account == null || account.getPasswordEncrypted() == null) {
             throw new Rejected("password", "Enter the mailbox password.");
         }
+        MailboxSettings saved = account.settings();
+        if (!sameDestination(saved.imap(), settings.imap()) || !sameDestination(saved.smtp(), settings.smtp())
+                || !saved.username().equalsIgnoreCase(settings.username())) {
+            throw new Rejected("password", "Enter the password again: the saved one is only used with the saved "
+                    + "hosts, security settings and user name.");
+        }
         try {
-            cipher.decrypt(account.getPasswordEncrypted(), account.getOrganizationId());
+            return cipher.decrypt(account.getPasswordEncrypted(), account.getOrganizationId());
         } catch (UnreadableSecretException e) {
             throw new Rejected("password", "The saved password can't be decrypted any more. Enter it again.");
         }
+    }
+
+    private static boolean sameDestination(MailServer saved, MailServer submitted) {
+        return saved.host().equalsIgnoreCase(submitted.host()) && saved.security() == submitted.security();
     }
 }

@@ -20,7 +20,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
@@ -44,13 +43,11 @@ public class SandboxComposer {
     private final SandboxServer server;
     private final SandboxMessages messages;
     private final MailOutbox outbox;
-    private final Clock clock;
 
-    SandboxComposer(SandboxServer server, SandboxMessages messages, MailOutbox outbox, Clock clock) {
+    SandboxComposer(SandboxServer server, SandboxMessages messages, MailOutbox outbox) {
         this.server = server;
         this.messages = messages;
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     /** A new email from {@code from} to the organization's team; returns its Message-ID. */
@@ -68,7 +65,7 @@ public class SandboxComposer {
                 + original.body().strip().replace("\n", "\n> ") + "\n";
         OutgoingMail reply = OutgoingMail.to(SandboxServer.teamAddress(organization), subject, quoted);
         if (parent.messageId() != null) {
-            reply = reply.inReplyTo(parent.messageId(), parent.references());
+            reply = reply.asReplyTo(parent.messageId(), parent.references());
         }
         return send(organization, parent.address(), reply);
     }
@@ -100,7 +97,8 @@ public class SandboxComposer {
                 sent = server.folders().createMailbox(user, SandboxMessages.SENT_FOLDER);
             }
             MimeMessage copy = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mime));
-            sent.appendMessage(copy, new Flags(Flags.Flag.SEEN), Date.from(clock.instant()));
+            // GreenMail stamps deliveries with the system time; the copy must sort among them
+            sent.appendMessage(copy, new Flags(Flags.Flag.SEEN), new Date());
         } catch (UserException | FolderException | AuthorizationException | MessagingException e) {
             throw new IllegalStateException("the sandbox could not keep a copy of the sent email", e);
         }

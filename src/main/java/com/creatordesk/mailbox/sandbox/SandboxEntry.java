@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One sandbox message as an outside address sees it: received from the team (in its inbox) or sent to
- * the team (in its Sent folder).
+ * the team (in its Sent folder). {@code date} is when it reached that mailbox.
  */
 public record SandboxEntry(String address, Box box, long uid, String from, List<String> to, String subject,
         Instant date, String messageId, List<String> references) {

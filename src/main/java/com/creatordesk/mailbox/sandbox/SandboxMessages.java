@@ -127,7 +127,8 @@ public class SandboxMessages {
                 to.add(email(recipient));
             }
             String[] references = message.getHeader("References");
-            Instant date = (message.getSentDate() != null ? message.getSentDate() : stored.getReceivedDate()).toInstant();
+            // when it reached this mailbox: millisecond precision, where a Date header only has seconds
+            Instant date = stored.getReceivedDate().toInstant();
             return new SandboxEntry(normalize(user.getEmail()), box, stored.getUid(),
                     from == null || from.length == 0 ? "" : email(from[0]), to,
                     message.getSubject() == null ? "" : message.getSubject(), date, message.getMessageID(),

@@ -6,7 +6,7 @@ import com.creatordesk.mailbox.domain.ConnectionCheck;
 import com.creatordesk.mailbox.domain.Security;
 import com.creatordesk.mailbox.domain.TeamMailboxSettings;
 import com.creatordesk.mailbox.domain.TeamMailboxSettings.Rejected;
-import com.creatordesk.mailbox.domain.TeamMailboxSettings.Saved;
+import com.creatordesk.mailbox.domain.MailboxSettings;
 import com.creatordesk.mailbox.sandbox.SandboxMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,10 +41,9 @@ class MailboxSettingsController {
 
     @GetMapping
     String page(Model model) {
-        Optional<Saved> saved = settings.current();
+        Optional<MailboxSettings> saved = settings.current();
         if (!model.containsAttribute("mailboxForm")) {
-            model.addAttribute("mailboxForm", saved.map(current -> MailboxForm.of(current.settings()))
-                    .orElseGet(MailboxForm::defaults));
+            model.addAttribute("mailboxForm", saved.map(MailboxForm::of).orElseGet(MailboxForm::defaults));
         }
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("status", mailboxes.status(members.requireCurrent().organizationId()));
@@ -81,10 +80,10 @@ class MailboxSettingsController {
             }
         }
         if (htmx != null) {
-            // the whole form comes back so each message sits next to its field
+            // the whole form comes back so each message sits next to its field; 200, as htmx swaps only 2xx
             response.setHeader("HX-Retarget", "#mailbox-form");
             response.setHeader("HX-Reswap", "outerHTML");
-            invalid(model, response);
+            page(model);
             return "mailbox/settings :: form";
         }
         return invalid(model, response);

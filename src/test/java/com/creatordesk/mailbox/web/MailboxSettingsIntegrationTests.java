@@ -69,6 +69,28 @@ class MailboxSettingsIntegrationTests {
     }
 
     @Test
+    void theSavedPasswordIsNeverSentToAnotherServer() throws Exception {
+        SignedIn owner = TestAccounts.signUp(mvc, "Repoint Co");
+        OrganizationId organization = MailboxTestSupport.organizationOf(jdbc, owner);
+        MailboxTestSupport.saveMailbox(mvc, owner, 993, 587, "partners@northwind.test", PASSWORD);
+        String stored = storedPassword(organization);
+        String enterAgain = "Enter the password again: the saved one is only used with the saved hosts, security "
+                + "settings and user name.";
+
+        for (String path : new String[] {"/settings/mailbox", "/settings/mailbox/test"}) {
+            mvc.perform(owner.as(settingsForm(path, "collector.attacker.test", 993, 587, "partners@northwind.test", "")))
+                    .andExpect(status().is(422))
+                    .andExpect(content().string(containsString(enterAgain)));
+            mvc.perform(owner.as(settingsForm(path, 993, 587, "someone-else@northwind.test", "")))
+                    .andExpect(status().is(422))
+                    .andExpect(content().string(containsString(enterAgain)));
+        }
+        assertThat(storedPassword(organization)).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("select imap_host from mailbox_accounts where organization_id = ?", String.class,
+                organization.value())).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void aTamperedPasswordIsRefusedAndMustBeEnteredAgain() throws Exception {
         SignedIn owner = TestAccounts.signUp(mvc, "Tampered Co");
         OrganizationId organization = MailboxTestSupport.organizationOf(jdbc, owner);
