@@ -9,7 +9,7 @@ CREATE TABLE email_threads (
     counterpart_address VARCHAR(320),
     counterpart_name    VARCHAR(200),
     -- Every outside address seen in From, To or Cc, lower case; matched against the Creator Pool.
-    participants        TEXT[]                   NOT NULL DEFAULT '{}',
+    participants        VARCHAR(320)[]           NOT NULL DEFAULT '{}',
     message_count       INT                      NOT NULL DEFAULT 0,
     last_message_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     -- Date of the newest message that is not an auto-reply or bounce: it decides needs_attention.

@@ -232,8 +232,10 @@ class InboxSyncIntegrationTests {
                 "creator tracked by the late reply");
     }
 
+    /** A plain email dated now (APPEND takes its server date from the Date header). */
     static String mail(String messageId, String extraHeaders, String from, String subject, String body) {
         return "From: " + from + "\nTo: team@brand.test\nSubject: " + subject + "\nMessage-ID: " + messageId + "\n"
-                + "Date: Mon, 2 Mar 2026 10:00:00 +0000\n" + (extraHeaders.isEmpty() ? "" : extraHeaders + "\n") + "\n" + body + "\n";
+                + "Date: " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now()) + "\n"
+                + (extraHeaders.isEmpty() ? "" : extraHeaders + "\n") + "\n" + body + "\n";
     }
 }

@@ -38,7 +38,7 @@ public class EmailThread {
     private String counterpartAddress;
     private String counterpartName;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]")
+    @Column(columnDefinition = "varchar(320)[]")
     private List<String> participants = new ArrayList<>();
     private int messageCount;
     private Instant lastMessageAt;

@@ -68,7 +68,7 @@ public class ThreadReplies {
         Draft draft = readOnly.execute(status -> draft(threadId));
         OutgoingMail mail = OutgoingMail.to(draft.to(), draft.subject(), text).withMessageId(messageIds.generate(organization));
         if (draft.parentMessageId() != null) {
-            mail = mail.inReplyTo(draft.parentMessageId(), draft.parentReferences());
+            mail = mail.asReplyTo(draft.parentMessageId(), draft.parentReferences());
         }
         SendResult result = sender.send(organization, mail);
         if (!result.isSent()) {

@@ -12,10 +12,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The Inbox list's query string: search, filters and the keyset cursor ({@code after=<time>_<id>} of the last
  * thread shown). Anything unreadable is ignored rather than refused.
  */
-record InboxListParams(String q, boolean attention, String linked, String campaign, String after) {
+record InboxListParams(String q, Boolean attention, String linked, String campaign, String after) {
+
+    public boolean attentionOnly() {
+        return Boolean.TRUE.equals(attention);
+    }
 
     Filter filter() {
-        return new Filter(q == null ? null : q.strip(), attention, linkedValue(), campaignId());
+        return new Filter(q == null ? null : q.strip(), attentionOnly(), linkedValue(), campaignId());
     }
 
     Cursor cursor() {
@@ -31,7 +35,7 @@ record InboxListParams(String q, boolean attention, String linked, String campai
     }
 
     public boolean filtered() {
-        return (q != null && !q.isBlank()) || attention || linkedValue() != Linked.ANY || campaignId() != null;
+        return (q != null && !q.isBlank()) || attentionOnly() || linkedValue() != Linked.ANY || campaignId() != null;
     }
 
     /** The link to the page after {@code next}, keeping search and filters. */
@@ -48,7 +52,7 @@ record InboxListParams(String q, boolean attention, String linked, String campai
         if (q != null && !q.isBlank()) {
             uri.queryParam("q", q.strip());
         }
-        if (attention) {
+        if (attentionOnly()) {
             uri.queryParam("attention", "true");
         }
         if (linkedValue() != Linked.ANY) {
