@@ -26,7 +26,7 @@ public enum Platform {
         return label;
     }
 
-    /** The platform named by its label or constant, ignoring case ("tiktok", "TikTok", "Twitter" for X). */
+    /** The platform named by its label or constant, ignoring case (“tiktok”, “TikTok”, “Twitter” for X). */
     public static Optional<Platform> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

@@ -73,7 +73,7 @@ public final class CreatorQuery {
                 + " order by " + sort.key() + direction + ", c.id" + direction + " limit :limit";
     }
 
-    /** How many creators match, counting at most {@code cap} (the list says "10,000+" beyond). */
+    /** How many creators match, counting at most {@code cap} (the list says “10,000+” beyond). */
     public String countSql(int cap) {
         params.addValue("cap", cap);
         return "select count(*) from (select 1 from creators c where " + String.join(" and ", conditions) + " limit :cap) matched";

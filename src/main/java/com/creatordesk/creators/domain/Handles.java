@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * How handles are written down: without a leading @, and a pasted profile link is reduced to its handle,
- * so "@Jane", "jane" and "https://instagram.com/jane/" are the same Instagram handle.
+ * so “@Jane”, “jane” and “https://instagram.com/jane/” are the same Instagram handle.
  */
 public final class Handles {
 

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Countries (ISO 3166 alpha-2, "DE") and languages (ISO 639-1, "de") as a creator's profile stores them,
- * named in English on screen. Imports may name them either way ("Germany" or "DE").
+ * Countries (ISO 3166 alpha-2, “DE”) and languages (ISO 639-1, “de”) as a creator's profile stores them,
+ * named in English on screen. Imports may name them either way (“Germany” or “DE”).
  */
 public final class Locales {
 
@@ -35,7 +35,7 @@ public final class Locales {
     private Locales() {
     }
 
-    /** The country code for "DE", "de" or "Germany"; empty for blank input, absent when unknown. */
+    /** The country code for “DE”, “de” or “Germany”; empty for blank input, absent when unknown. */
     public static Optional<String> countryCode(String input) {
         return code(input, COUNTRIES, COUNTRY_NAMES, code -> code.toUpperCase(Locale.ROOT));
     }

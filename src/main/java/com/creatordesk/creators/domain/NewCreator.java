@@ -3,7 +3,7 @@ package com.creatordesk.creators.domain;
 import java.util.List;
 
 /**
- * A creator about to join the pool. A blank display name means "known only by the first handle so far".
+ * A creator about to join the pool. A blank display name means “known only by the first handle so far”.
  * The first email address becomes the primary one. Problems are reported against {@code handles[i]} and
  * {@code emails[i]} (by position) or the profile field's name.
  */

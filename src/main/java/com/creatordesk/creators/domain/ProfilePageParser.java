@@ -23,7 +23,7 @@ final class ProfilePageParser {
     private static final Pattern COUNT = Pattern.compile(
             "(\\d[\\d,.]*)\\s*([KkMmBb])?\\+?\\s+(followers|subscribers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_FIELD = Pattern.compile("\"follower_?count\"\\s*:\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
-    /** Descriptions that are only counts ("12K Followers, 300 Following, 40 Posts - See Instagram photos…"). */
+    /** Descriptions that are only counts (“12K Followers, 300 Following, 40 Posts - See Instagram photos…”). */
     private static final Pattern COUNTS_ONLY = Pattern.compile("^\\s*\\d[\\d,.]*\\s*[KkMmBb]?\\s+(followers|subscribers)",
             Pattern.CASE_INSENSITIVE);
 

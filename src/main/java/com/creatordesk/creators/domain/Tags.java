@@ -16,7 +16,7 @@ public final class Tags {
     private Tags() {
     }
 
-    /** Splits "vip, Top Performer; beauty" into tags. */
+    /** Splits “vip, Top Performer; beauty” into tags. */
     public static List<String> parse(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -42,7 +42,7 @@ class CreatorBatchController {
         } catch (CreatorRuleViolation violation) {
             model.addAttribute("batchProblem", violation.getMessage());
             model.addAttribute("batchTag", batchTag);
-            model.addAttribute("selected", selected);
+            model.addAttribute("selectedIds", selected);
             response.setStatus(422);
             list.results(model, filters, "/creators");
             list.choices(model);

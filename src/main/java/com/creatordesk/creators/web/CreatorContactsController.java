@@ -62,7 +62,7 @@ class CreatorContactsController {
         return view.apply(id, redirect, "Email address removed.", () -> edits.removeEmail(id, emailId));
     }
 
-    /** The pool names the handle field "handle" and figures "handle.followers"; this form calls them plainly. */
+    /** The pool names the handle field “handle” and figures “handle.followers”; this form calls them plainly. */
     private static String handleField(String reported) {
         return reported.startsWith("handle.") ? reported.substring("handle.".length()) : reported;
     }

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The Creators list's filters, sort and position as query parameters, so every view of the list has a URL
  * (bookmarks, Back, Export of exactly what is shown). Read leniently: a figure that is not a number or an
- * unknown platform is simply not applied. {@code email}: "yes", "no" or blank.
+ * unknown platform is simply not applied. {@code email}: “yes”, “no” or blank.
  */
 record CreatorListParams(String q, String platform, String tag, String minFollowers, String maxFollowers,
         String minEngagement, String maxEngagement, String email, String country, String language,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The enrichment status a creator page polls while it says "Enriching…", and Retry after a failure. */
+/** The enrichment status a creator page polls while it says “Enriching…”, and Retry after a failure. */
 @Controller
 class EnrichmentController {
 

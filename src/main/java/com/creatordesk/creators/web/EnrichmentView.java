@@ -4,7 +4,7 @@ import com.creatordesk.creators.domain.Enrichment;
 import com.creatordesk.creators.domain.EnrichmentStatus;
 import java.util.UUID;
 
-/** How the creator page (and Quick Add) shows enrichment: "Enriching…", the result, or the failure with Retry. */
+/** How the creator page (and Quick Add) shows enrichment: “Enriching…”, the result, or the failure with Retry. */
 record EnrichmentView(UUID creatorId, boolean open, boolean failed, String label, String error) {
 
     static EnrichmentView of(Enrichment enrichment) {

@@ -6,7 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Audience figures as the screens write them: 987, 12.3K, 4.1M; engagement as "3.45 %". */
+/** Audience figures as the screens write them: 987, 12.3K, 4.1M; engagement as “3.45 %”. */
 final class Figures {
 
     private Figures() {

@@ -27,7 +27,7 @@ final class FormProblems {
         }
     }
 
-    /** The first problem of each field (and "" for the whole form), for fragments that render without th:object. */
+    /** The first problem of each field (and “” for the whole form), for fragments that render without th:object. */
     static Map<String, String> byField(BindingResult errors) {
         Map<String, String> problems = new LinkedHashMap<>();
         errors.getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), error.getDefaultMessage()));
@@ -35,7 +35,7 @@ final class FormProblems {
         return problems;
     }
 
-    /** A whole number typed into a form ("12,300" is fine); a problem names {@code field}. */
+    /** A whole number typed into a form (“12,300” is fine); a problem names {@code field}. */
     static Long whole(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;

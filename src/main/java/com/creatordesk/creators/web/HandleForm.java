@@ -21,7 +21,7 @@ record HandleForm(Platform platform, String handle, String profileUrl, String fo
         return handle == null || handle.isBlank();
     }
 
-    /** @param prefix the form path of this handle ("handles[0]." or "") for problems with a figure */
+    /** @param prefix the form path of this handle (“handles[0].” or “”) for problems with a figure */
     HandleDetails details(String prefix) {
         return new HandleDetails(platform == null ? Platform.OTHER : platform, handle, profileUrl,
                 FormProblems.whole(prefix + "followers", followers),

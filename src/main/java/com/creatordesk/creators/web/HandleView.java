@@ -3,7 +3,7 @@ package com.creatordesk.creators.web;
 import com.creatordesk.creators.HandleSummary;
 import java.util.Locale;
 
-/** A handle as the screens show it: "Instagram", "@jane", its link and followers. */
+/** A handle as the screens show it: “Instagram”, “@jane”, its link and followers. */
 record HandleView(String platform, String css, String handle, String profileUrl, String followers) {
 
     static HandleView of(HandleSummary handle) {

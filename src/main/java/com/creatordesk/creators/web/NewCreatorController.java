@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * New creator (the full form) and Quick Add. Quick Add is a fragment other screens include
  * ({@code creators/quick-add :: form(quickAddEmail=${address})}); over htmx it answers with a fragment that replaces the
- * form and raises the {@code creatorAdded} event ({@code {"id": "<creator id>"}}).
+ * form and raises the {@code creatorAdded} event ({@code {“id”: “<creator id>”}}).
  */
 @Controller
 class NewCreatorController {

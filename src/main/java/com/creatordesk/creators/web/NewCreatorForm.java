@@ -43,7 +43,7 @@ record NewCreatorForm(String displayName, List<HandleForm> handles, String email
                 Tags.parse(tags), notes);
     }
 
-    /** Where a problem the pool reports by position ("handles[1]", "emails[0]") is shown on this form. */
+    /** Where a problem the pool reports by position (“handles[1]”, “emails[0]”) is shown on this form. */
     String field(String reported) {
         if (reported.startsWith("handles[")) {
             int position = Integer.parseInt(reported.substring(8, reported.indexOf(']')));
