@@ -33,6 +33,9 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                     // every cached context runs its own sandbox: free ports, read back from SandboxServer
                     "creatordesk.sandbox.smtp-port", "0",
                     "creatordesk.sandbox.imap-port", "0",
+                    // every cached context would otherwise send any organization's due outreach through its own
+                    // sandbox; tests drive the outbox worker explicitly (queuing still wakes it at once)
+                    "creatordesk.outreach.polling", "false",
                     "server.shutdown", "immediate")));
         }
 

@@ -9,9 +9,16 @@ import com.creatordesk.creators.domain.CreatorProfiles;
 import com.creatordesk.creators.domain.CreatorRow;
 import com.creatordesk.creators.domain.CreatorRuleViolation;
 import com.creatordesk.creators.domain.CreatorSearch;
+import com.creatordesk.creators.domain.CreatorPage;
 import com.creatordesk.creators.domain.CurrentOrganization;
 import com.creatordesk.creators.domain.EmailAddresses;
+import com.creatordesk.creators.domain.PageCursor;
+import com.creatordesk.identity.MemberId;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +87,33 @@ public class Creators {
         int size = Math.max(1, Math.min(limit, MAX_SEARCH));
         return search.page(organization.id(), null, CreatorFilter.search(query), null, size).rows().stream()
                 .map(Creators::summary).toList();
+    }
+
+    /**
+     * The creators the Creators list shows for {@code listQuery} — its query string, such as
+     * {@code platform=TIKTOK&tag=vip} — in the list's order, at most {@code limit} (the page position in it is
+     * ignored). {@code viewer} is the member whose favourites "Favourites only" means. For outreach's bulk
+     * send to "the current Creator Pool filter".
+     */
+    @Transactional(readOnly = true)
+    public List<CreatorId> listed(String listQuery, MemberId viewer, int limit) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : (listQuery == null ? "" : listQuery).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        CreatorFilter filter = CreatorFilter.fromListParameters(parameters::get);
+        List<CreatorId> ids = new ArrayList<>();
+        PageCursor cursor = null;
+        do {
+            CreatorPage page = search.page(organization.id(), viewer.value(), filter, cursor, Math.min(500, limit - ids.size()));
+            page.rows().forEach(row -> ids.add(new CreatorId(row.id())));
+            cursor = page.next();
+        } while (cursor != null && ids.size() < limit);
+        return ids;
     }
 
     /**

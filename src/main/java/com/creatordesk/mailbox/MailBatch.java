@@ -8,6 +8,15 @@ public interface MailBatch extends AutoCloseable {
 
     SendResult send(OutgoingMail mail);
 
+    /**
+     * The email as this batch sends it (same headers and Message-ID), e.g. to keep a copy in the Sent folder
+     * without another look-up of the mailbox per message.
+     *
+     * @throws IllegalArgumentException for an invalid recipient address
+     * @throws MailboxUnavailableException when the batch has no mailbox to send from
+     */
+    byte[] toMime(OutgoingMail mail);
+
     /** How many SMTP connections this batch has opened so far (1 when nothing went wrong). */
     int connectionsOpened();
 

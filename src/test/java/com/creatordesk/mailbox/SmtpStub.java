@@ -9,12 +9,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny SMTP server for tests: refuses recipients starting with "busy" (451) or "nobody" (550), and
- * can hang up (421) after a number of accepted messages on a connection. Counts connections.
+ * A tiny SMTP server for tests: refuses recipients starting with "busy" (451) or "nobody" (550), refuses
+ * those starting with "flaky" once (451) and accepts them afterwards, and can hang up (421) after a number
+ * of accepted messages on a connection. Counts connections.
  */
 public final class SmtpStub implements AutoCloseable {
 
@@ -22,6 +25,7 @@ public final class SmtpStub implements AutoCloseable {
     private final int hangUpAfter;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
 
     public SmtpStub(int hangUpAfter) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -71,6 +75,8 @@ public final class SmtpStub implements AutoCloseable {
                     reply(out, "250-stub\r\n250 8BITMIME");
                 } else if (command.startsWith("RCPT TO:<BUSY")) {
                     reply(out, "451 4.2.1 Mailbox busy, try again later");
+                } else if (command.startsWith("RCPT TO:<FLAKY") && refusedOnce.add(command)) {
+                    reply(out, "451 4.3.0 Temporary local problem, try again later");
                 } else if (command.startsWith("RCPT TO:<NOBODY")) {
                     reply(out, "550 5.1.1 No such user here");
                 } else if (command.startsWith("DATA")) {

@@ -4,7 +4,6 @@ import com.creatordesk.creators.Platform;
 import com.creatordesk.creators.domain.CreatorFilter;
 import com.creatordesk.creators.domain.CreatorSort;
 import com.creatordesk.creators.domain.PageCursor;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,10 +30,22 @@ record CreatorListParams(String q, String platform, String tag, String minFollow
     }
 
     CreatorFilter filter() {
-        Boolean hasEmail = "yes".equals(email) ? Boolean.TRUE : "no".equals(email) ? Boolean.FALSE : null;
-        return new CreatorFilter(q, platformChoice().orElse(null), tag, whole(minFollowers), whole(maxFollowers),
-                decimal(minEngagement), decimal(maxEngagement), hasEmail, country, language,
-                Boolean.TRUE.equals(tracked), Boolean.TRUE.equals(favourites), sortChoice());
+        return CreatorFilter.fromListParameters(name -> switch (name) {
+            case "q" -> q;
+            case "platform" -> platform;
+            case "tag" -> tag;
+            case "minFollowers" -> minFollowers;
+            case "maxFollowers" -> maxFollowers;
+            case "minEngagement" -> minEngagement;
+            case "maxEngagement" -> maxEngagement;
+            case "email" -> email;
+            case "country" -> country;
+            case "language" -> language;
+            case "tracked" -> String.valueOf(tracked);
+            case "favourites" -> String.valueOf(favourites);
+            case "sort" -> sort;
+            default -> null;
+        });
     }
 
     Optional<Platform> platformChoice() {
@@ -82,22 +93,6 @@ record CreatorListParams(String q, String platform, String tag, String minFollow
 
     boolean filtered() {
         return !filter().isEmpty();
-    }
-
-    private static Long whole(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace("%", "").strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static void put(Map<String, String> parameters, String name, Object value) {

@@ -4,7 +4,6 @@ import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.mailbox.MailBatch;
 import com.creatordesk.mailbox.MailboxSession;
 import com.creatordesk.mailbox.MailboxUnavailableException;
-import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -51,13 +50,8 @@ public class MailOutbox {
     }
 
     public byte[] toMime(TeamMailbox mailbox, OutgoingMail mail) {
-        String messageId = mail.messageId() != null ? mail.messageId() : MessageIds.forDomain(mailbox.domain());
-        try {
-            return OutgoingMessages.bytes(OutgoingMessages.build(MailConnections.smtpSession(mailbox,
-                    MailConnections.DEFAULT_TIMEOUT), mailbox, mail, messageId, clock.instant()));
-        } catch (MessagingException invalidAddress) {
-            throw new IllegalArgumentException("Invalid recipient address: " + invalidAddress.getMessage(), invalidAddress);
-        }
+        return OutgoingMessages.toMime(MailConnections.smtpSession(mailbox, MailConnections.DEFAULT_TIMEOUT), mailbox, mail,
+                clock.instant());
     }
 
     public void appendToSent(OrganizationId organization, byte[] mime) {

@@ -1,6 +1,7 @@
 package com.creatordesk.mailbox.domain;
 
 import com.creatordesk.mailbox.MailBatch;
+import com.creatordesk.mailbox.MailboxUnavailableException;
 import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.SendResult;
@@ -46,6 +47,11 @@ public final class SmtpBatch implements MailBatch {
             }
 
             @Override
+            public byte[] toMime(OutgoingMail mail) {
+                throw new MailboxUnavailableException(reason);
+            }
+
+            @Override
             public int connectionsOpened() {
                 return 0;
             }
@@ -87,6 +93,11 @@ public final class SmtpBatch implements MailBatch {
             }
             return SendFailures.classify(e, messageId, mailbox.smtp());
         }
+    }
+
+    @Override
+    public byte[] toMime(OutgoingMail mail) {
+        return OutgoingMessages.toMime(session, mailbox, mail, clock.instant());
     }
 
     private Transport connected() throws MessagingException {

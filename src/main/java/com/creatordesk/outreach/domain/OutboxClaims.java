@@ -1,0 +1,123 @@
+package com.creatordesk.outreach.domain;
+
+import com.creatordesk.identity.OrganizationId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claims outbox rows for a worker. Native SQL, so every statement names the organization itself; rows are
+ * picked with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at once never take the same row.
+ */
+@Component
+public class OutboxClaims {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SendingLimits limits;
+
+    OutboxClaims(NamedParameterJdbcTemplate jdbc, SendingLimits limits) {
+        this.jdbc = jdbc;
+        this.limits = limits;
+    }
+
+    /**
+     * Marks up to {@code batchSize} due messages Sending for {@code worker}, as many as the organization's
+     * rate and daily cap allow now, and counts them against those limits. Commit before sending.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ClaimedMessage> claim(OrganizationId organization, int batchSize, UUID worker, Instant now) {
+        SendingLimitState state = limits.lock(organization);
+        int allowance = Math.min(batchSize, state.allowance(now, limits.defaults()));
+        if (allowance == 0) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("org", organization.value())
+                .addValue("now", Sql.timestamp(now)).addValue("limit", allowance).addValue("worker", worker);
+        List<UUID> due = jdbc.queryForList("select id from outreach_messages where organization_id = :org "
+                + "and status = 'QUEUED' and next_attempt_at <= :now order by next_attempt_at, id limit :limit "
+                + "for update skip locked", params, UUID.class);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ClaimedMessage> claimed = jdbc.query("update outreach_messages set status = 'SENDING', "
+                        + "claimed_by = :worker, claimed_at = :now, attempts = attempts + 1, updated_at = :now "
+                        + "where organization_id = :org and id in (:ids) "
+                        + "returning id, address, subject, body, unsubscribe_url, message_id", params.addValue("ids", due),
+                (rs, row) -> new ClaimedMessage(rs.getObject("id", UUID.class), rs.getString("address"),
+                        rs.getString("subject"), rs.getString("body"), rs.getString("unsubscribe_url"),
+                        rs.getString("message_id")))
+                .stream().collect(Collectors.toMap(ClaimedMessage::id, Function.identity()));
+        limits.store(organization, state.take(claimed.size(), now));
+        return due.stream().map(claimed::get).toList();
+    }
+
+    /** Organizations with messages due now and some of today's quota left, for the worker's rounds. */
+    @Transactional(readOnly = true)
+    public List<OrganizationId> organizationsWithDueMessages(Instant now, int limit) {
+        return jdbc.queryForList("select distinct m.organization_id from outreach_messages m where m.status = 'QUEUED' "
+                        + "and m.next_attempt_at <= :now and not exists (select 1 from outreach_sending_limits l "
+                        + "where l.organization_id = m.organization_id and l.quota_day = :today "
+                        + "and l.quota_used >= coalesce(l.daily_cap, :defaultCap)) limit :limit",
+                        new MapSqlParameterSource("now", Sql.timestamp(now)).addValue("limit", limit)
+                                .addValue("today", SendingLimitState.day(now))
+                                .addValue("defaultCap", limits.defaults().dailyCap()), UUID.class)
+                .stream().map(OrganizationId::new).toList();
+    }
+
+    /** A Sending message whose worker is gone (or took far too long): its fate must be looked up. */
+    public record Orphan(UUID id, String messageId) {
+    }
+
+    /** Organizations with messages left Sending by workers that are not alive. */
+    @Transactional(readOnly = true)
+    public List<OrganizationId> organizationsWithOrphans(Collection<UUID> liveWorkers, Instant claimedBefore) {
+        return jdbc.queryForList("select distinct organization_id from outreach_messages where status = 'SENDING' and "
+                        + orphaned(), orphanParams(liveWorkers, claimedBefore), UUID.class)
+                .stream().map(OrganizationId::new).toList();
+    }
+
+    /** Takes the organization's orphans over for {@code worker}, so no other instance looks them up at once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Orphan> adoptOrphans(OrganizationId organization, UUID worker, Collection<UUID> liveWorkers,
+            Instant claimedBefore, Instant now) {
+        MapSqlParameterSource params = orphanParams(liveWorkers, claimedBefore).addValue("org", organization.value())
+                .addValue("worker", worker).addValue("now", Sql.timestamp(now));
+        List<UUID> ids = jdbc.queryForList("select id from outreach_messages where organization_id = :org "
+                + "and status = 'SENDING' and " + orphaned() + " for update skip locked", params, UUID.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("update outreach_messages set claimed_by = :worker, claimed_at = :now where organization_id = :org "
+                + "and id in (:ids) returning id, message_id", params.addValue("ids", ids),
+                (rs, row) -> new Orphan(rs.getObject("id", UUID.class), rs.getString("message_id")));
+    }
+
+    /** Gives adopted orphans up again (the Sent folder could not be asked), for a later look-up. */
+    @Transactional
+    public void release(OrganizationId organization, Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.update("update outreach_messages set claimed_by = null where organization_id = :org and id in (:ids) "
+                    + "and status = 'SENDING'", new MapSqlParameterSource("org", organization.value())
+                    .addValue("ids", new ArrayList<>(ids)));
+        }
+    }
+
+    private static String orphaned() {
+        return "(claimed_by is null or claimed_by not in (:live) or claimed_at < :claimedBefore)";
+    }
+
+    private static MapSqlParameterSource orphanParams(Collection<UUID> liveWorkers, Instant claimedBefore) {
+        return new MapSqlParameterSource("live", new ArrayList<>(liveWorkers))
+                .addValue("claimedBefore", Sql.timestamp(claimedBefore));
+    }
+}

@@ -1,0 +1,19 @@
+package com.creatordesk.outreach.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
+
+/** The current organization's drafts (tenant-scoped by Hibernate). */
+public interface OutreachDrafts extends CrudRepository<OutreachDraft, UUID> {
+
+    @Query("select d from OutreachDraft d order by d.createdAt desc, d.id desc")
+    List<OutreachDraft> newest(Limit limit);
+
+    @Query("select d from OutreachDraft d where d.createdAt < :at or (d.createdAt = :at and d.id < :id) "
+            + "order by d.createdAt desc, d.id desc")
+    List<OutreachDraft> newestAfter(Instant at, UUID id, Limit limit);
+}

@@ -1,0 +1,244 @@
+package com.creatordesk.outreach.domain;
+
+import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.mailbox.SendResult;
+import com.creatordesk.outreach.events.OutreachSent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One outreach email in the outbox, recorded with its Message-ID before it is sent. It moves Queued →
+ * Sending (claimed by a worker) → Sent, back to Queued after a temporary failure (with backoff), or to
+ * Failed; a bounce notice marks a sent one Bounced. Becoming Sent announces {@link OutreachSent}.
+ */
+@Entity
+@Table(name = "outreach_messages")
+public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> {
+
+    @Id
+    private UUID id;
+    @TenantId
+    @Column(name = "organization_id")
+    private UUID organizationId;
+    private UUID campaignId;
+    private UUID creatorId;
+    private UUID bulkSendId;
+    private UUID draftId;
+    private String recipientName;
+    private String address;
+    private String subject;
+    private String body;
+    private String unsubscribeUrl;
+    private String messageId;
+    @Enumerated(EnumType.STRING)
+    private MessageStatus status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private UUID claimedBy;
+    private Instant claimedAt;
+    private Instant sentAt;
+    private Integer replyCode;
+    private String problem;
+    private UUID createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected OutreachMessage() {
+    }
+
+    OutreachMessage(OutgoingOutreach outgoing, Instant now) {
+        this.id = outgoing.id();
+        this.organizationId = outgoing.organization().value();
+        this.campaignId = outgoing.campaignId();
+        this.creatorId = outgoing.creatorId();
+        this.bulkSendId = outgoing.bulkSendId();
+        this.draftId = outgoing.draftId();
+        this.recipientName = outgoing.recipientName();
+        this.address = outgoing.address();
+        this.subject = outgoing.subject();
+        this.body = outgoing.body();
+        this.unsubscribeUrl = outgoing.unsubscribeUrl();
+        this.messageId = outgoing.messageId();
+        this.createdBy = outgoing.createdBy().value();
+        this.status = MessageStatus.QUEUED;
+        this.nextAttemptAt = now;
+        // as PostgreSQL keeps it, so a page cursor taken from this object matches the stored row
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = now;
+    }
+
+    /**
+     * The record of an email sent before this application knew of it (demo data): Sent, without a new
+     * OutreachSent, since nothing leaves now.
+     */
+    static OutreachMessage sentBefore(OutgoingOutreach outgoing, Instant sentAt) {
+        OutreachMessage message = new OutreachMessage(outgoing, sentAt);
+        message.status = MessageStatus.SENT;
+        message.attempts = 1;
+        message.sentAt = sentAt;
+        return message;
+    }
+
+    /** What the SMTP server answered to this claimed message. A message no longer Sending ignores it. */
+    public void record(SendResult result, Instant now) {
+        if (status != MessageStatus.SENDING) {
+            return;
+        }
+        switch (result.status()) {
+            case SENT -> markSent(now);
+            case PERMANENT_FAILURE -> fail(result, now);
+            case TEMPORARY_FAILURE -> Backoff.after(attempts).ifPresentOrElse(wait -> {
+                status = MessageStatus.QUEUED;
+                nextAttemptAt = now.plus(wait);
+                note(result);
+                updatedAt = now;
+            }, () -> fail(result, now));
+        }
+    }
+
+    /** Sent: by the worker, or found in the Sent folder after a crash. */
+    public void markSent(Instant now) {
+        if (status == MessageStatus.SENT || status == MessageStatus.BOUNCED) {
+            return;
+        }
+        status = MessageStatus.SENT;
+        sentAt = now;
+        problem = null;
+        replyCode = null;
+        updatedAt = now;
+        registerEvent(new OutreachSent(new OrganizationId(organizationId), id, messageId, campaignId, creatorId, address));
+    }
+
+    /** A Sending message whose fate is unknown and that is not in the Sent folder: it goes out again. */
+    public void requeue(Instant now) {
+        if (status == MessageStatus.SENDING) {
+            status = MessageStatus.QUEUED;
+            nextAttemptAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** A delivery-failure notice came back; a second notice changes nothing. */
+    public void bounce(String diagnostic, Instant now) {
+        if (status == MessageStatus.BOUNCED) {
+            return;
+        }
+        status = MessageStatus.BOUNCED;
+        problem = diagnostic == null || diagnostic.isBlank() ? "The email bounced." : shorten(diagnostic);
+        updatedAt = now;
+    }
+
+    /** Not sent, and never will be: the address unsubscribed after it was queued. */
+    public void skip(String reason, Instant now) {
+        if (!status.isFinished()) {
+            status = MessageStatus.SKIPPED;
+            problem = reason;
+            updatedAt = now;
+        }
+    }
+
+    private void fail(SendResult result, Instant now) {
+        status = MessageStatus.FAILED;
+        note(result);
+        updatedAt = now;
+    }
+
+    private void note(SendResult result) {
+        replyCode = result.replyCode() == 0 ? null : result.replyCode();
+        problem = result.detail() == null ? "The server gave no reason." : shorten(result.detail());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
+    }
+
+    /** True while the message waits for a retry after a temporary failure. */
+    public boolean isRetrying() {
+        return status == MessageStatus.QUEUED && problem != null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public OrganizationId organization() {
+        return new OrganizationId(organizationId);
+    }
+
+    public UUID getCampaignId() {
+        return campaignId;
+    }
+
+    public UUID getCreatorId() {
+        return creatorId;
+    }
+
+    public UUID getBulkSendId() {
+        return bulkSendId;
+    }
+
+    public UUID getDraftId() {
+        return draftId;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Integer getReplyCode() {
+        return replyCode;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,130 @@
+package com.creatordesk.outreach;
+
+import static com.creatordesk.outreach.OutreachTestSupport.activeCampaign;
+import static com.creatordesk.outreach.OutreachTestSupport.brand;
+import static com.creatordesk.outreach.OutreachTestSupport.bulkSend;
+import static com.creatordesk.outreach.OutreachTestSupport.creator;
+import static com.creatordesk.outreach.OutreachTestSupport.send;
+import static com.creatordesk.outreach.OutreachTestSupport.template;
+import static com.creatordesk.outreach.OutreachTestSupport.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.creatordesk.IntegrationTest;
+import com.creatordesk.campaigns.CampaignId;
+import com.creatordesk.creators.CreatorId;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
+import com.creatordesk.outreach.OutreachTestSupport.Brand;
+import com.creatordesk.outreach.events.OutreachSent;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class BulkSendIntegrationTests {
+
+    static final String BODY = "Hi {{first_name}}, we love {{handle}}. Join {{campaign_name}}? {{sender_name}}";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SandboxServer sandbox;
+    @Autowired Outreach outreach;
+    @Autowired ConfigurableApplicationContext context;
+
+    @Test
+    void preflightMarksEachRecipientResolvedInvalidOrSkippedWithTheReason() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Preflight Co");
+        UUID campaign = activeCampaign(mvc, brand.owner(), "Trail Launch");
+        UUID template = template(mvc, brand.owner(), "Intro", "Hello {{first_name}}", BODY);
+        UUID ready = creator(mvc, brand.owner(), "Maya Runs", "maya.runs", unique("maya"), null);
+        UUID noEmail = creator(mvc, brand.owner(), "Noel Nomail", "noel", null, null);
+        UUID onlyHandle = creator(mvc, brand.owner(), "@hana.handle", "hana.handle", unique("hana"), null);
+        String unsubscribedAddress = unique("una");
+        UUID unsubscribed = creator(mvc, brand.owner(), "Una Subscribed", "una", unsubscribedAddress, null);
+        UUID collaborating = creator(mvc, brand.owner(), "Cole Labs", "cole", unique("cole"), null);
+        UUID contacted = creator(mvc, brand.owner(), "Cora Tacted", "cora", unique("cora"), null);
+        jdbc.update("insert into outreach_unsubscribes (id, organization_id, address, unsubscribed_at) values (?, ?, ?, now())",
+                UUID.randomUUID(), brand.organization().value(), unsubscribedAddress.toUpperCase());
+        outreach.collaborationStarted(brand.organization(), new CampaignId(campaign), new CreatorId(collaborating));
+        UUID earlier = bulkSend(mvc, brand.owner(), campaign, template, contacted);
+        send(mvc, brand.owner(), earlier);
+
+        UUID bulk = bulkSend(mvc, brand.owner(), campaign, template, ready, noEmail, onlyHandle, unsubscribed, collaborating,
+                contacted);
+
+        assertThat(recipients(bulk)).containsExactly(
+                "Maya Runs|RESOLVED|null",
+                "Noel Nomail|INVALID|No email address.",
+                "@hana.handle|INVALID|Missing {{first_name}}: the creator has no name yet, only a handle.",
+                "Una Subscribed|SKIPPED|Unsubscribed.",
+                "Cole Labs|SKIPPED|Already in a collaboration for this campaign.",
+                "Cora Tacted|SKIPPED|Already contacted for this campaign.");
+        String page = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Send to 1 creator").contains("No email address.")
+                .contains("Missing {{first_name}}: the creator has no name yet, only a handle.").contains("Already contacted for this campaign.");
+    }
+
+    @Test
+    void sendingDeliversEachResolvedEmailOnceWithUnsubscribeHeadersAndAnnouncesItWithItsMessageId() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Send Co");
+        UUID campaign = activeCampaign(mvc, brand.owner(), "Summer Hike");
+        UUID template = template(mvc, brand.owner(), "Intro", "Hello {{first_name}}", BODY);
+        String mayaAddress = unique("maya");
+        String tomAddress = unique("tom");
+        UUID maya = creator(mvc, brand.owner(), "Maya Runs", "maya.runs", mayaAddress, null);
+        UUID tom = creator(mvc, brand.owner(), "Tom Trail", "trailtom", tomAddress, null);
+        UUID noEmail = creator(mvc, brand.owner(), "Noel Nomail", "noel", null, null);
+        UUID bulk = bulkSend(mvc, brand.owner(), campaign, template, maya, tom, noEmail);
+
+        try (RecordedOutreach recorded = new RecordedOutreach(context)) {
+            send(mvc, brand.owner(), bulk);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(bulk, "SENT") == 2);
+
+            List<MimeMessage> received = OutreachTestSupport.inbox(sandbox.imapPort(), mayaAddress);
+            assertThat(received).hasSize(1);
+            MimeMessage email = received.get(0);
+            Map<String, Object> row = jdbc.queryForMap("select id, message_id, unsubscribe_url from outreach_messages "
+                    + "where bulk_send_id = ? and address = ?", bulk, mayaAddress);
+            assertThat(email.getSubject()).isEqualTo("Hello Maya");
+            assertThat((String) email.getContent()).startsWith("Hi Maya, we love @maya.runs. Join Summer Hike? Olivia Owner")
+                    .contains("Unsubscribe: " + row.get("unsubscribe_url"));
+            assertThat(email.getMessageID()).isEqualTo(row.get("message_id"));
+            assertThat(email.getHeader("List-Unsubscribe")[0]).isEqualTo("<" + row.get("unsubscribe_url") + ">");
+            assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+            assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), tomAddress)).hasSize(1);
+
+            assertThat(recorded.sent()).extracting(OutreachSent::messageId)
+                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                            "select message_id from outreach_messages where bulk_send_id = ?", String.class, bulk));
+            OutreachSent toMaya = recorded.sent().stream().filter(sent -> sent.address().equals(mayaAddress)).findFirst()
+                    .orElseThrow();
+            assertThat(toMaya).isEqualTo(new OutreachSent(brand.organization(), (UUID) row.get("id"),
+                    (String) row.get("message_id"), campaign, maya, mayaAddress));
+        }
+        String team = SandboxServer.teamAddress(brand.organization());
+        assertThat(OutreachTestSupport.folder(sandbox.imapPort(), team, sandbox.teamMailbox(brand.organization()).password(),
+                "Sent")).extracting(MimeMessage::getMessageID).hasSize(2);
+        String page = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Done").doesNotContain("every 2s");
+    }
+
+    private List<String> recipients(UUID bulk) {
+        return jdbc.query("select display_name, state, reason from outreach_bulk_recipients where bulk_send_id = ? "
+                + "order by position", (rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), bulk);
+    }
+
+    private int count(UUID bulk, String status) {
+        return jdbc.queryForObject("select count(*) from outreach_messages where bulk_send_id = ? and status = ?",
+                Integer.class, bulk, status);
+    }
+}

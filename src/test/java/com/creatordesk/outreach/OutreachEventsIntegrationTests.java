@@ -1,0 +1,105 @@
+package com.creatordesk.outreach;
+
+import static com.creatordesk.outreach.OutreachTestSupport.activeCampaign;
+import static com.creatordesk.outreach.OutreachTestSupport.brand;
+import static com.creatordesk.outreach.OutreachTestSupport.bulkSend;
+import static com.creatordesk.outreach.OutreachTestSupport.creator;
+import static com.creatordesk.outreach.OutreachTestSupport.queue;
+import static com.creatordesk.outreach.OutreachTestSupport.template;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creatordesk.IntegrationTest;
+import com.creatordesk.identity.events.DemoOrganizationCreated;
+import com.creatordesk.identity.MemberId;
+import com.creatordesk.outreach.OutreachTestSupport.Brand;
+import com.creatordesk.outreach.domain.BulkSendService;
+import com.creatordesk.outreach.domain.OutboxWorker;
+import com.creatordesk.outreach.events.OutreachBounced;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The events outreach listens to: a bounce notice, and the demo organization's creation. */
+@IntegrationTest
+class OutreachEventsIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BulkSendService bulkSends;
+    @Autowired OutboxWorker worker;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void aBounceMarksThatRecipientBouncedOnceAndOnlyInItsOwnOrganization() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Bounce Co");
+        UUID bulk = bulkSend(mvc, brand.owner(), activeCampaign(mvc, brand.owner(), "Bouncy"),
+                template(mvc, brand.owner(), "Short", "Hi", "Hello {{display_name}}"),
+                creator(mvc, brand.owner(), "Gone Away", "gone.away", "gone@creator.test", null),
+                creator(mvc, brand.owner(), "Still Here", "still.here", "here@creator.test", null));
+        queue(bulkSends, jdbc, brand, bulk);
+        worker.drainNow(brand.organization());
+        String messageId = jdbc.queryForObject("select message_id from outreach_messages where bulk_send_id = ? "
+                + "and address = 'gone@creator.test'", String.class, bulk);
+        Brand other = brand(mvc, jdbc, "Other Co");
+
+        publish(new OutreachBounced(other.organization(), messageId, "550 not ours"));
+        publish(new OutreachBounced(brand.organization(), messageId, "550 5.1.1 User unknown"));
+        publish(new OutreachBounced(brand.organization(), messageId, "550 5.1.1 User unknown"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> incomplete("outreach-bounces") == 0
+                && "BOUNCED".equals(status(bulk, "gone@creator.test")));
+
+        assertThat(jdbc.queryForObject("select problem from outreach_messages where message_id = ?", String.class, messageId))
+                .isEqualTo("550 5.1.1 User unknown");
+        assertThat(status(bulk, "here@creator.test")).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select count(*) from outreach_messages where organization_id = ?", Integer.class,
+                other.organization().value())).isZero();
+    }
+
+    @Test
+    void theDemoOrganizationGetsTemplatesDraftsAndAFinishedBulkSendOnce() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Demo Co");
+        for (int i = 0; i < 5; i++) {
+            creator(mvc, brand.owner(), "Demo Creator " + i, "demo.creator" + i, "demo" + i + "@creator.test", null);
+        }
+        MemberId owner = new MemberId(jdbc.queryForObject("select id from members where email = ?", UUID.class,
+                brand.owner().email()));
+
+        publish(new DemoOrganizationCreated(brand.organization(), owner));
+        await().atMost(Duration.ofSeconds(60)).until(() -> incomplete("outreach-demo-data") == 0 && count(brand,
+                "outreach_bulk_sends") == 1);
+        publish(new DemoOrganizationCreated(brand.organization(), owner));
+        await().atMost(Duration.ofSeconds(60)).until(() -> incomplete("outreach-demo-data") == 0);
+
+        assertThat(count(brand, "outreach_templates")).isEqualTo(4);
+        assertThat(count(brand, "outreach_drafts")).isEqualTo(2);
+        assertThat(count(brand, "outreach_bulk_sends")).isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from outreach_messages where organization_id = ?", String.class,
+                brand.organization().value())).hasSize(3).containsOnly("SENT");
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private int incomplete(String listener) {
+        return jdbc.queryForObject("select count(*) from event_publication where listener_id = ? and completion_date is null",
+                Integer.class, listener);
+    }
+
+    private int count(Brand brand, String table) {
+        return jdbc.queryForObject("select count(*) from " + table + " where organization_id = ?", Integer.class,
+                brand.organization().value());
+    }
+
+    private String status(UUID bulk, String address) {
+        return jdbc.queryForObject("select status from outreach_messages where bulk_send_id = ? and address = ?",
+                String.class, bulk, address);
+    }
+}
