@@ -1,0 +1,205 @@
+package com.creatordesk.inbox;
+
+import com.creatordesk.TestAccounts;
+import com.creatordesk.TestAccounts.SignedIn;
+import com.creatordesk.creators.CreatorId;
+import com.creatordesk.creators.Creators;
+import com.creatordesk.creators.Platform;
+import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.identity.Tenancy;
+import com.creatordesk.inbox.domain.sync.InboxSync;
+import com.creatordesk.mailbox.MailSender;
+import com.creatordesk.mailbox.MessageIds;
+import com.creatordesk.mailbox.OutgoingMail;
+import com.creatordesk.mailbox.sandbox.SandboxComposer;
+import com.creatordesk.mailbox.sandbox.SandboxEntry;
+import com.creatordesk.mailbox.sandbox.SandboxMessages;
+import com.creatordesk.outreach.events.OutreachSent;
+import com.creatordesk.mailbox.MailboxSession;
+import com.creatordesk.mailbox.MailboxSessions;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outside world of the inbox in tests, through the real sandbox mail server: an organization, creators in
+ * its pool, outreach sent the way the outreach module sends it (SMTP, a copy in Sent, OutreachSent), and
+ * creators replying from the Sandbox.
+ */
+public class InboxFixture {
+
+    public record Org(SignedIn owner, OrganizationId id) {
+    }
+
+    public record Outreach(String messageId, UUID campaignId, CreatorId creator, String address) {
+    }
+
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+    private final Creators creators;
+    private final MailSender sender;
+    private final MessageIds messageIds;
+    private final SandboxComposer composer;
+    private final SandboxMessages sandbox;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final InboxSync sync;
+    private final MailboxSessions sessions;
+
+    public static InboxFixture of(ApplicationContext context) {
+        return new InboxFixture(context.getBean(MockMvc.class), context.getBean(JdbcTemplate.class),
+                context.getBean(Creators.class), context.getBean(MailSender.class), context.getBean(MessageIds.class),
+                context.getBean(SandboxComposer.class), context.getBean(SandboxMessages.class), context,
+                context.getBean(TransactionTemplate.class), context.getBean(InboxSync.class),
+                context.getBean(MailboxSessions.class));
+    }
+
+    private InboxFixture(MockMvc mvc, JdbcTemplate jdbc, Creators creators, MailSender sender, MessageIds messageIds,
+            SandboxComposer composer, SandboxMessages sandbox, ApplicationEventPublisher events,
+            TransactionTemplate transactions, InboxSync sync, MailboxSessions sessions) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.creators = creators;
+        this.sender = sender;
+        this.messageIds = messageIds;
+        this.composer = composer;
+        this.sandbox = sandbox;
+        this.events = events;
+        this.transactions = transactions;
+        this.sync = sync;
+        this.sessions = sessions;
+    }
+
+    public Org organization(String name) throws Exception {
+        SignedIn owner = TestAccounts.signUp(mvc, name);
+        return new Org(owner, new OrganizationId(jdbc.queryForObject("select organization_id from members where email = ?",
+                UUID.class, owner.email())));
+    }
+
+    public CreatorId creator(Org org, String email) {
+        String handle = email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9_.]", "_");
+        return Tenancy.callAs(org.id(), () -> creators.quickAdd(Platform.INSTAGRAM, handle, email)).id();
+    }
+
+    /** Sends outreach like the outreach module: SMTP, a copy in Sent, then OutreachSent in a transaction. */
+    public Outreach outreach(Org org, CreatorId creator, String address, UUID campaignId, String subject) {
+        String messageId = messageIds.generate(org.id());
+        OutgoingMail mail = OutgoingMail.to(address, subject, "Hi! Would you like to work with us?").withMessageId(messageId);
+        if (!sender.send(org.id(), mail).isSent()) {
+            throw new AssertionError("outreach not sent");
+        }
+        sender.appendToSent(org.id(), sender.toMime(org.id(), mail));
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address)));
+        awaitTrue(() -> outreachRecorded(org, messageId), "OutreachSent handled");
+        return new Outreach(messageId, campaignId, creator, address);
+    }
+
+    /** Only the OutreachSent event, for an outreach Message-ID of the test's choosing. */
+    public void outreachSentOnly(Org org, CreatorId creator, String address, UUID campaignId, String messageId) {
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address)));
+        awaitTrue(() -> outreachRecorded(org, messageId), "OutreachSent handled");
+    }
+
+    public boolean outreachRecorded(Org org, String messageId) {
+        return jdbc.queryForObject("select count(*) from inbox_outreach_messages where organization_id = ? and message_id = ?",
+                Integer.class, org.id().value(), messageId) == 1;
+    }
+
+    /** The creator answers the newest email they received from the team, from the Sandbox. */
+    public String reply(Org org, String address, String body) {
+        SandboxEntry latest = sandbox.conversation(org.id(), address).stream().filter(SandboxEntry::isReceived)
+                .max(Comparator.comparing(SandboxEntry::date).thenComparing(SandboxEntry::uid)).orElseThrow();
+        return composer.reply(org.id(), address, latest.uid(), body);
+    }
+
+    /** A brand-new email (no In-Reply-To) from the address to the team. */
+    public String write(Org org, String address, String subject, String body) {
+        return composer.write(org.id(), address, subject, body);
+    }
+
+    /** Puts a raw email straight into the team's INBOX over IMAP (APPEND), exactly as written. */
+    public void deliver(Org org, String rawSource) throws Exception {
+        deliverTo(org, rawSource, false);
+    }
+
+    /** Puts a raw email into the team's Sent folder, as another mail client of the team would. */
+    public void deliverToSent(Org org, String rawSource) throws Exception {
+        deliverTo(org, rawSource, true);
+    }
+
+    private void deliverTo(Org org, String rawSource, boolean sent) throws Exception {
+        try (MailboxSession session = sessions.open(org.id())) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+            (sent ? session.sent() : session.inbox()).appendMessages(new Message[] {message});
+        }
+    }
+
+    /** Keeps the background sync off this organization's mailbox (a live claim held by nobody real). */
+    public void holdClaim(Org org) {
+        jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
+                org.id().value());
+        jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
+                + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+    }
+
+    public String teamAddress(Org org) {
+        return SandboxServer.teamAddress(org.id());
+    }
+
+    public InboxSync.Synced sync(Org org) throws Exception {
+        return sync.syncOnce(org.id());
+    }
+
+    public int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    public UUID threadOf(Org org, String messageId) {
+        return jdbc.queryForList("select t.id from email_thread_keys k join email_threads t on t.id = k.thread_id "
+                + "where k.organization_id = ? and k.message_id = ?", UUID.class, org.id().value(), messageId)
+                .stream().findFirst().orElse(null);
+    }
+
+    public int threads(Org org) {
+        return count("select count(*) from email_threads where organization_id = ? and merged_into is null", org.id().value());
+    }
+
+    public int messages(Org org) {
+        return count("select count(*) from email_messages where organization_id = ?", org.id().value());
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public static void awaitTrue(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 20 s for: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
