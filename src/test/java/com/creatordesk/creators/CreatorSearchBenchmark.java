@@ -70,6 +70,12 @@ class CreatorSearchBenchmark {
         line("");
         line("Median and 95th percentile of %d runs after %d warm-up runs, in milliseconds.", RUNS, WARMUP);
         line("");
+        line("How loaded the machine is while measuring: `select 1` round trip %s; the HTTP stack alone (session in the "
+                + "database, security, layout advice, a small template: the Quick Add form fragment) %s; load average %s.",
+                time(() -> jdbc.queryForObject("select 1", Integer.class)),
+                time(() -> mvc.perform(owner.as(htmx(get("/creators/quick-add")))).andReturn()),
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        line("");
         line("| search-as-you-type q | endpoint (MockMvc, htmx) median / p95 | SQL alone median / p95 | ratio of medians |");
         line("|---|---|---|---|");
         for (String q : List.of("a", "ann", "smith", "maria gar", "@lena.", "example.com", "zzqx")) {

@@ -84,6 +84,7 @@ class CreatorsBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add tag")).click();
         assertThat(page.getByText("Tag \u201ccoffee lovers\u201d added to 2 creators.")).isVisible();
         assertThat(table.getByText("coffee lovers")).hasCount(2);
+        assertThat(page.locator(".results-bar")).containsText("2 creators");
         Browser.screenshot(page, "creators-list");
 
         // Import a small CSV with one bad row, and read the error report.
