@@ -122,6 +122,12 @@ class CollaborationsBrowserTests {
         assertThat(page.getByText("3 collaborations changed to Completed.")).isVisible();
         assertThat(rows.locator(".collaboration-status")).hasText(new String[] {"Completed", "Completed", "Completed"});
         Browser.screenshot(page, "collaborations-batch-completed");
+
+        page.getByLabel("Find a creator to filter by").fill("sofia");
+        assertThat(page.locator("#filter-creator option").first()).containsText("Sofia Marino");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("Sofia Marino");
     }
 
     private static void newCampaign(Page page, String name) {

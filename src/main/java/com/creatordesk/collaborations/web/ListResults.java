@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
@@ -30,6 +31,8 @@ class ListResults {
         this.campaigns = campaigns;
     }
 
+    /** One read-only transaction for the page and its campaign names: one connection, one round of begin/commit. */
+    @Transactional(readOnly = true)
     void fill(ListParams params, Model model) {
         CollaborationListPage page = listing.rows(params.query());
         model.addAttribute("params", params);
