@@ -116,6 +116,10 @@ class BulkSendIntegrationTests {
                 "Sent")).extracting(MimeMessage::getMessageID).hasSize(2);
         String page = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Done").doesNotContain("every 2s");
+        String tab = mvc.perform(brand.owner().as(get("/outreach/campaigns/" + campaign + "/tab"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tab).contains("Maya Runs").contains(mayaAddress).contains("Tom Trail").contains("Hello Maya")
+                .contains(">Sent<").doesNotContain("Noel");
     }
 
     private List<String> recipients(UUID bulk) {
