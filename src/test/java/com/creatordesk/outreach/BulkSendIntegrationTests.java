@@ -72,6 +72,12 @@ class BulkSendIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Send to 1 creator").contains("No email address.")
                 .contains("Missing {{first_name}}: the creator has no name yet, only a handle.").contains("Already contacted for this campaign.");
+        String invalid = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk).param("state", "INVALID")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(invalid).contains("Noel Nomail").contains("@hana.handle").doesNotContain("Maya Runs").doesNotContain("Cora Tacted");
+        String afterThird = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk).param("after", "3")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(afterThird).contains("Una Subscribed").contains("Cora Tacted").doesNotContain("Maya Runs");
     }
 
     @Test
