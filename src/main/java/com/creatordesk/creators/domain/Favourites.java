@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,8 +44,7 @@ public class Favourites {
     @Transactional(readOnly = true)
     public boolean isFavourite(UUID organization, UUID member, UUID creator) {
         Boolean found = jdbc.queryForObject("select exists (select 1 from creator_favourites where organization_id = :org "
-                + "and member_id = :member and creator_id = :id)", params(organization, member, java.util.List.of(creator))
-                .addValue("id", creator), Boolean.class);
+                + "and member_id = :member and creator_id in (:ids))", params(organization, member, List.of(creator)), Boolean.class);
         return Boolean.TRUE.equals(found);
     }
 
