@@ -72,6 +72,12 @@ class BulkSendIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Send to 1 creator").contains("No email address.")
                 .contains("Missing {{first_name}}: the creator has no name yet, only a handle.").contains("Already contacted for this campaign.");
+        String invalid = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk).param("state", "INVALID")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(invalid).contains("Noel Nomail").contains("@hana.handle").doesNotContain("Maya Runs").doesNotContain("Cora Tacted");
+        String afterThird = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk).param("after", "3")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(afterThird).contains("Una Subscribed").contains("Cora Tacted").doesNotContain("Maya Runs");
     }
 
     @Test
@@ -116,6 +122,10 @@ class BulkSendIntegrationTests {
                 "Sent")).extracting(MimeMessage::getMessageID).hasSize(2);
         String page = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Done").doesNotContain("every 2s");
+        String tab = mvc.perform(brand.owner().as(get("/outreach/campaigns/" + campaign + "/tab"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tab).contains("Maya Runs").contains(mayaAddress).contains("Tom Trail").contains("Hello Maya")
+                .contains(">Sent<").doesNotContain("Noel");
     }
 
     private List<String> recipients(UUID bulk) {

@@ -120,6 +120,20 @@ class OutreachIsolationIntegrationTests {
                 brand.organization().value())).isEqualTo(1);
     }
 
+    @Test
+    void onlyOwnersAndAdminsChangeTheSendingLimits() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Limits Roles Co");
+        SignedIn member = MailboxTestSupport.member(mvc, brand.owner());
+
+        mvc.perform(member.as(get("/outreach/limits"))).andExpect(status().isOk());
+        mvc.perform(member.as(post("/outreach/limits").with(csrf()).param("dailyCap", "1"))).andExpect(status().isForbidden());
+        mvc.perform(brand.owner().as(post("/outreach/limits").with(csrf()).param("dailyCap", "lots")))
+                .andExpect(status().isUnprocessableEntity());
+
+        assertThat(jdbc.queryForList("select daily_cap from outreach_sending_limits where organization_id = ?",
+                Integer.class, brand.organization().value())).allMatch(cap -> cap == null);
+    }
+
     private Brand withMailbox(String name, SmtpStub server) throws Exception {
         Brand brand = brand(mvc, jdbc, name);
         MailboxTestSupport.saveMailbox(mvc, brand.owner(), MailboxTestSupport.closedPort(), server.port(),

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 import org.springframework.data.domain.Persistable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One outreach email in the outbox, recorded with its Message-ID before it is sent. It moves Queued →
@@ -189,8 +190,15 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return id;
     }
 
-    public OrganizationId organization() {
-        return new OrganizationId(organizationId);
+    @PostLoad
+    @PostPersist
+    void saved() {
+        unsaved = false;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 
     public UUID getCampaignId() {
@@ -205,9 +213,6 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return bulkSendId;
     }
 
-    public UUID getDraftId() {
-        return draftId;
-    }
 
     public String getRecipientName() {
         return recipientName;
@@ -225,9 +230,6 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return body;
     }
 
-    public String getUnsubscribeUrl() {
-        return unsubscribeUrl;
-    }
 
     public String getMessageId() {
         return messageId;
@@ -237,9 +239,6 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return status;
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
 
     public Instant getNextAttemptAt() {
         return nextAttemptAt;
@@ -249,9 +248,6 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return sentAt;
     }
 
-    public Integer getReplyCode() {
-        return replyCode;
-    }
 
     public String getProblem() {
         return problem;

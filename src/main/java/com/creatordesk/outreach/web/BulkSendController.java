@@ -38,14 +38,16 @@ class BulkSendController {
     private final BulkSendViews views;
     private final OutboxWorker worker;
     private final LinkBase linkBase;
+    private final MailboxWarning mailboxWarning;
     private final Members members;
 
     BulkSendController(BulkSendService bulkSends, BulkSendViews views, OutboxWorker worker, LinkBase linkBase,
-            Members members) {
+            MailboxWarning mailboxWarning, Members members) {
         this.bulkSends = bulkSends;
         this.views = views;
         this.worker = worker;
         this.linkBase = linkBase;
+        this.mailboxWarning = mailboxWarning;
         this.members = members;
     }
 
@@ -68,6 +70,7 @@ class BulkSendController {
         model.addAttribute("recipients", recipients.rows().stream()
                 .map(row -> RecipientView.of(row, progress.waitingForQuota())).toList());
         model.addAttribute("nextAfter", recipients.next());
+        mailboxWarning.addTo(model, members.requireCurrent().organizationId());
         return Htmx.wantsFragment(request) ? "outreach/bulk-send :: recipients" : "outreach/bulk-send";
     }
 

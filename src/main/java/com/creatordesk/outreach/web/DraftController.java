@@ -34,16 +34,18 @@ class DraftController {
     private final OutboxWorker worker;
     private final LinkBase linkBase;
     private final CreatorDirectory creators;
+    private final MailboxWarning mailboxWarning;
     private final Members members;
 
     DraftController(DraftService drafts, DraftListing listing, PreviewChoices choices, OutboxWorker worker,
-            LinkBase linkBase, CreatorDirectory creators, Members members) {
+            LinkBase linkBase, CreatorDirectory creators, MailboxWarning mailboxWarning, Members members) {
         this.drafts = drafts;
         this.listing = listing;
         this.choices = choices;
         this.worker = worker;
         this.linkBase = linkBase;
         this.creators = creators;
+        this.mailboxWarning = mailboxWarning;
         this.members = members;
     }
 
@@ -129,6 +131,7 @@ class DraftController {
         model.addAttribute("creator", creators.find(item.draft().getCreatorId()).orElse(null));
         model.addAttribute("email", drafts.personalise(item.draft(), members.requireCurrent()));
         choices.addTo(model);
+        mailboxWarning.addTo(model, members.requireCurrent().organizationId());
         return PAGE;
     }
 }

@@ -1,0 +1,28 @@
+package com.creatordesk.outreach.web;
+
+import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.mailbox.MailboxStatus;
+import com.creatordesk.mailbox.Mailboxes;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Says on the sending screens when the team mailbox can't send now: queued emails then retry and fail. */
+@Component
+class MailboxWarning {
+
+    private final Mailboxes mailboxes;
+
+    MailboxWarning(Mailboxes mailboxes) {
+        this.mailboxes = mailboxes;
+    }
+
+    void addTo(Model model, OrganizationId organization) {
+        MailboxStatus status = mailboxes.status(organization);
+        if (!status.canSend()) {
+            model.addAttribute("mailboxProblem", status.problem() != null
+                    ? status.problem() + " Emails can't be sent until it is fixed in Settings → Mailbox."
+                    : "No team mailbox is connected and the sandbox mail server is switched off, so emails can't be sent. "
+                            + "An Owner or Admin can connect one in Settings → Mailbox.");
+        }
+    }
+}
