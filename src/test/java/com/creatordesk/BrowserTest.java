@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 /** The whole application on a random port, driven by Playwright in the system Chromium; one shared context. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@java.lang.annotation.Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.Config.class)
 public @interface BrowserTest {

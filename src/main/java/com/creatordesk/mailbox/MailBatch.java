@@ -9,13 +9,12 @@ public interface MailBatch extends AutoCloseable {
     SendResult send(OutgoingMail mail);
 
     /**
-     * The email as this batch sends it (same headers and Message-ID), e.g. to keep a copy in the Sent folder
-     * without another look-up of the mailbox per message.
-     *
-     * @throws IllegalArgumentException for an invalid recipient address
-     * @throws MailboxUnavailableException when the batch has no mailbox to send from
+     * Keeps a copy of an email this batch just sent ({@code sent} is what {@link #send} answered) in the team
+     * mailbox's Sent folder, marked read, unless the server files sent mail itself; the sandbox always gets
+     * one. All copies of a batch go over one connection. Never fails the caller: a copy that can't be kept is
+     * logged.
      */
-    byte[] toMime(OutgoingMail mail);
+    void keepInSent(OutgoingMail mail, SendResult sent);
 
     /** How many SMTP connections this batch has opened so far (1 when nothing went wrong). */
     int connectionsOpened();

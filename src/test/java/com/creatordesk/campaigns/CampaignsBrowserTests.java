@@ -3,33 +3,15 @@ package com.creatordesk.campaigns;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creatordesk.Browser;
-import com.creatordesk.BrowserTest;
+import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@BrowserTest
-class CampaignsBrowserTests {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        browser = Browser.launch(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CampaignsBrowserTests extends BrowserTestSupport {
 
     @Test
     void createFixAnErrorFindOpenSwitchTabsAndCancelACampaign() {

@@ -101,11 +101,30 @@ class CreatorIsolationIntegrationTests {
     }
 
     @Test
+    void anotherOrganizationsImportAnswers404Everywhere() throws Exception {
+        ImportSupport imports = new ImportSupport(mvc, jdbc);
+        UUID job = imports.uploaded(owner, "Name,Instagram\nSecret Sam,secret.sam\nBad,not valid!\n");
+        imports.start(owner, job, "UTF-8", "SKIP", "NAME", "INSTAGRAM");
+        imports.awaitDone(job);
+        for (String path : List.of("/creators/import/" + job, "/creators/import/" + job + "/progress",
+                "/creators/import/" + job + "/preview", "/creators/import/" + job + "/errors.csv")) {
+            mvc.perform(stranger.as(get(path))).andExpect(status().isNotFound());
+        }
+        UUID waiting = imports.uploaded(owner, "Name,Instagram\nSecret Sue,secret.sue\n");
+        imports.start(stranger, waiting, "UTF-8", "SKIP", "NAME", "INSTAGRAM").andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select status from creator_imports where id = ?", String.class, waiting)).isEqualTo("UPLOADED");
+        String recent = mvc.perform(stranger.as(get("/creators/import"))).andReturn().getResponse().getContentAsString();
+        assertThat(recent).doesNotContain(job.toString()).doesNotContain(waiting.toString());
+        String export = mvc.perform(stranger.as(get("/creators/export.csv"))).andReturn().getResponse().getContentAsString();
+        assertThat(export).doesNotContain("Secret Sam").doesNotContain("Private Person").contains("Mine");
+    }
+
+    @Test
     void changesWithoutTheCsrfTokenAreRefused() throws Exception {
         String base = "/creators/" + mine;
         for (String path : List.of("/creators", "/creators/quick-add", "/creators/batch", base + "/edit", base + "/notes",
                 base + "/tags", base + "/tracking", base + "/tracking/stop", base + "/favourite", base + "/handles",
-                base + "/emails", base + "/enrichment/retry")) {
+                base + "/emails", base + "/enrichment/retry", "/creators/import", "/creators/import/" + UUID.randomUUID() + "/start")) {
             mvc.perform(stranger.as(post(path).param("notes", "no token").param("platform", "X").param("handle", "nocsrf")))
                     .andExpect(status().isForbidden());
         }

@@ -3,34 +3,16 @@ package com.creatordesk.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creatordesk.Browser;
-import com.creatordesk.BrowserTest;
+import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@BrowserTest
-class TeamBrowserTests {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        browser = Browser.launch(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TeamBrowserTests extends BrowserTestSupport {
 
     @Test
     void signUpSignOutSignInVisitEveryDestinationAndInviteATeammate() throws Exception {
@@ -47,11 +29,11 @@ class TeamBrowserTests {
 
         for (String destination : List.of("Campaigns", "Creators", "Outreach", "Inbox", "Collaborations",
                 "Connections", "Analytics", "Team", "Mailbox", "Notifications")) {
-            owner.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+            sidebar(owner).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName(destination).setExact(true)).click();
             assertThat(owner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(destination).setLevel(1)))
                     .isVisible();
-            assertThat(owner.locator("a[aria-current=page]")).hasText(destination);
+            assertThat(sidebar(owner).locator("a[aria-current=page]")).hasText(destination);
         }
 
         owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team").setExact(true)).click();
@@ -59,7 +41,7 @@ class TeamBrowserTests {
         owner.getByLabel("Email address").fill(teammate);
         owner.getByLabel("Role").selectOption("ADMIN");
         owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
-        assertThat(owner.getByText("Invitation ready for " + teammate)).isVisible();
+        assertThat(owner.getByText("Invitation created for " + teammate)).isVisible();
         String link = owner.getByLabel("Invitation link for " + teammate).inputValue();
         assertThat(owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy invitation link"))).isVisible();
 
@@ -83,7 +65,7 @@ class TeamBrowserTests {
 
         owner.navigate("/no-such-page");
         assertThat(owner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("We couldn't find that page"))).isVisible();
-        assertThat(owner.getByRole(AriaRole.NAVIGATION)).containsText("Collaborations");
+        assertThat(sidebar(owner)).containsText("Collaborations");
 
         invitee.navigate("/settings/team");
         assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Team").setExact(true))).isVisible();
@@ -96,8 +78,12 @@ class TeamBrowserTests {
         invitee.getByLabel("Password").fill("another-long-password");
         invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         invitee.waitForURL(url -> url.contains("/campaigns"));
-        assertThat(invitee.getByRole(AriaRole.NAVIGATION)).not().containsText("Team");
+        assertThat(sidebar(invitee)).not().containsText("Team");
         invitee.navigate("/settings/team");
         assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You don't have access to this page"))).isVisible();
+    }
+
+    private static com.microsoft.playwright.Locator sidebar(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
     }
 }

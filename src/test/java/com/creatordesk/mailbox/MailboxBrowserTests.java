@@ -3,32 +3,14 @@ package com.creatordesk.mailbox;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creatordesk.Browser;
-import com.creatordesk.BrowserTest;
+import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@BrowserTest
-class MailboxBrowserTests {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        browser = Browser.launch(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class MailboxBrowserTests extends BrowserTestSupport {
 
     @Test
     void aFreshOrganizationWorksThroughTheSandbox() {
@@ -70,7 +52,7 @@ class MailboxBrowserTests {
         String teammate = TestAccounts.uniqueEmail("teammate");
         page.getByLabel("Email address").fill(teammate);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
-        assertThat(page.getByText("Invitation ready for " + teammate)).isVisible();
+        assertThat(page.getByText("Invitation created for " + teammate)).isVisible();
 
         navigate(page, "Sandbox");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(teammate)).click();

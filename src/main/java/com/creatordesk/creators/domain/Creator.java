@@ -63,8 +63,9 @@ public class Creator {
     private String searchText;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Null until first saved, so saving a new creator inserts it rather than merging (no look-up first). */
     @Version
-    private long version;
+    private Long version;
 
     protected Creator() {
     }

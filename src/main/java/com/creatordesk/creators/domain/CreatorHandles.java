@@ -14,7 +14,7 @@ public interface CreatorHandles extends Repository<CreatorHandle, UUID> {
     @Query("select h from CreatorHandle h join fetch h.creator where h.platform = :platform and lower(h.handle) = lower(:handle)")
     Optional<CreatorHandle> find(Platform platform, String handle);
 
-    /** Every handle whose lower-case text is one of {@code lowerHandles}, on any platform. */
-    @Query("select h from CreatorHandle h join fetch h.creator where lower(h.handle) in :lowerHandles")
-    List<CreatorHandle> findAllByLowerHandle(Collection<String> lowerHandles);
+    /** Every handle on one of {@code platforms} whose lower-case text is one of {@code lowerHandles}. */
+    @Query("select h from CreatorHandle h join fetch h.creator where h.platform in :platforms and lower(h.handle) in :lowerHandles")
+    List<CreatorHandle> findAll(Collection<Platform> platforms, Collection<String> lowerHandles);
 }

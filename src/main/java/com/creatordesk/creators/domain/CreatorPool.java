@@ -82,9 +82,17 @@ public class CreatorPool {
 
     /** Checks a draft against the rules and the pool, and builds the creator without saving it. */
     public Creator build(NewCreator draft) {
+        return build(draft, true);
+    }
+
+    /**
+     * Builds a creator from a draft that keeps the rules. {@code checkPool}: false when the caller has already
+     * found who owns the draft's handles and emails (an import looks a whole batch up at once).
+     */
+    public Creator build(NewCreator draft, boolean checkPool) {
         Profile profile = ProfileRules.check(draft.profile(), true);
-        List<HandleDetails> checkedHandles = checkHandles(draft.handles());
-        List<String> addresses = checkEmails(draft.emails());
+        List<HandleDetails> checkedHandles = checkHandles(draft.handles(), checkPool);
+        List<String> addresses = checkEmails(draft.emails(), checkPool);
         Creator creator = profile.displayName().isEmpty()
                 ? Creator.fromHandle(checkedHandles.get(0), clock.instant())
                 : new Creator(profile.displayName(), clock.instant());
@@ -103,6 +111,13 @@ public class CreatorPool {
 
     /** Normalizes a handle, checks its shape and that no other creator has it; gives it its profile link. */
     public HandleDetails checkHandle(String field, HandleDetails entered, UUID self) {
+        HandleDetails details = normalize(field, entered);
+        requireFree(field, details, self);
+        return details;
+    }
+
+    /** Normalizes a handle and checks its shape and figures; gives it its profile link when it has none. */
+    public HandleDetails normalize(String field, HandleDetails entered) {
         String handle = Handles.normalize(entered.handle());
         Handles.problem(entered.platform(), handle).ifPresent(problem -> {
             throw new CreatorRuleViolation(field, problem);
@@ -110,38 +125,51 @@ public class CreatorPool {
         HandleDetails details = new HandleDetails(entered.platform(), handle, Creator.blankToNull(entered.profileUrl()),
                 entered.followers(), entered.engagementRate());
         ProfileRules.checkFigures(field + ".", details);
-        handles.find(details.platform(), handle)
+        return details.profileUrl() != null ? details
+                : details.withProfileUrl(profileUrls.of(details.platform(), handle).orElse(null));
+    }
+
+    private void requireFree(String field, HandleDetails details, UUID self) {
+        handles.find(details.platform(), details.handle())
                 .filter(existing -> !existing.getCreator().getId().equals(self))
                 .ifPresent(existing -> {
                     throw new CreatorClash(field, details.platform().label() + " handle @" + existing.getHandle(),
                             existing.getCreator().getId(), existing.getCreator().getDisplayName());
                 });
-        return details.profileUrl() != null ? details
-                : details.withProfileUrl(profileUrls.of(details.platform(), handle).orElse(null));
     }
 
     public String checkEmail(String field, String entered, UUID self) {
+        String address = normalizeEmail(field, entered);
+        requireFreeEmail(field, address, self);
+        return address;
+    }
+
+    public static String normalizeEmail(String field, String entered) {
         String address = EmailAddresses.normalize(entered);
         EmailAddresses.problem(address).ifPresent(problem -> {
             throw new CreatorRuleViolation(field, problem);
         });
+        return address;
+    }
+
+    private void requireFreeEmail(String field, String address, UUID self) {
         emails.find(address)
                 .filter(existing -> !existing.getCreator().getId().equals(self))
                 .ifPresent(existing -> {
                     throw new CreatorClash(field, "The email address " + address,
                             existing.getCreator().getId(), existing.getCreator().getDisplayName());
                 });
-        return address;
     }
 
-    private List<HandleDetails> checkHandles(List<HandleDetails> entered) {
+    private List<HandleDetails> checkHandles(List<HandleDetails> entered, boolean checkPool) {
         if (entered.isEmpty()) {
             throw new CreatorRuleViolation("handles[0]", "Add at least one platform handle.");
         }
         List<HandleDetails> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entered.size(); i++) {
-            HandleDetails details = checkHandle("handles[" + i + "]", entered.get(i), null);
+            String field = "handles[" + i + "]";
+            HandleDetails details = checkPool ? checkHandle(field, entered.get(i), null) : normalize(field, entered.get(i));
             if (!seen.add(details.platform() + ":" + details.handle().toLowerCase(Locale.ROOT))) {
                 throw new CreatorRuleViolation("handles[" + i + "]", "This handle is listed twice.");
             }
@@ -150,10 +178,11 @@ public class CreatorPool {
         return checked;
     }
 
-    private List<String> checkEmails(List<String> entered) {
+    private List<String> checkEmails(List<String> entered, boolean checkPool) {
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < entered.size(); i++) {
-            String address = checkEmail("emails[" + i + "]", entered.get(i), null);
+            String field = "emails[" + i + "]";
+            String address = checkPool ? checkEmail(field, entered.get(i), null) : normalizeEmail(field, entered.get(i));
             if (checked.contains(address)) {
                 throw new CreatorRuleViolation("emails[" + i + "]", "This email address is listed twice.");
             }

@@ -18,6 +18,10 @@ public final class CreatorQuery {
     static final String COLUMNS = "c.id, c.display_name, c.avatar_url, c.primary_email, c.followers, c.engagement_rate, "
             + "c.country, c.language, c.tags, c.tracked_since, c.tracking_reason, c.created_at";
 
+    /** A row's handles in the same query (one round trip for a page): [[platform, handle, profile link, followers], …]. */
+    static final String HANDLES = "(select json_agg(json_build_array(h.platform, h.handle, h.profile_url, h.followers) "
+            + "order by h.position) from creator_handles h where h.creator_id = c.id)";
+
     private final List<String> conditions = new ArrayList<>();
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private final CreatorSort sort;
@@ -68,8 +72,8 @@ public final class CreatorQuery {
         String direction = ascending ? " asc" : " desc";
         params.addValue("limit", limit);
         return "select " + COLUMNS + ", " + sort.key() + " as sort_key, "
-                + "exists (select 1 from creator_favourites f where f.creator_id = c.id and f.member_id = :member) as favourite "
-                + "from creators c where " + String.join(" and ", where)
+                + "exists (select 1 from creator_favourites f where f.creator_id = c.id and f.member_id = :member) as favourite, "
+                + HANDLES + " as handles from creators c where " + String.join(" and ", where)
                 + " order by " + sort.key() + direction + ", c.id" + direction + " limit :limit";
     }
 

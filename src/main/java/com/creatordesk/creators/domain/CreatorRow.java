@@ -10,9 +10,4 @@ import java.util.UUID;
 public record CreatorRow(UUID id, String displayName, String avatarUrl, String primaryEmail, Long followers,
         BigDecimal engagementRate, String country, String language, List<String> tags, Instant trackedSince,
         String trackingReason, Instant createdAt, boolean favourite, List<HandleSummary> handles) {
-
-    CreatorRow withHandles(List<HandleSummary> found) {
-        return new CreatorRow(id, displayName, avatarUrl, primaryEmail, followers, engagementRate, country, language,
-                tags, trackedSince, trackingReason, createdAt, favourite, found);
-    }
 }

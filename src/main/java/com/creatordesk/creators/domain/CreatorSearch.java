@@ -10,13 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads pages of the Creators list of one organization (see {@link CreatorQuery}). */
 @Service
@@ -25,16 +24,18 @@ public class CreatorSearch {
     public static final int COUNT_CAP = 10_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
 
-    CreatorSearch(NamedParameterJdbcTemplate jdbc) {
+    CreatorSearch(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    @Transactional(readOnly = true)
+    /** Not transactional on its own: one statement, in autocommit unless the caller has a transaction. */
     public CreatorPage page(UUID organization, UUID member, CreatorFilter filter, PageCursor cursor, int size) {
         CreatorQuery query = new CreatorQuery(organization, member, filter);
         List<Keyed> found = new ArrayList<>(jdbc.query(query.pageSql(cursor, size + 1), query.params(),
-                (rs, row) -> new Keyed(row(rs), sortKey(rs))));
+                (rs, number) -> new Keyed(row(rs), sortKey(rs))));
         boolean backwards = cursor != null && cursor.before();
         boolean more = found.size() > size;
         if (more) {
@@ -43,7 +44,7 @@ public class CreatorSearch {
         if (backwards) {
             Collections.reverse(found);
         }
-        List<CreatorRow> rows = withHandles(organization, found.stream().map(Keyed::row).toList());
+        List<CreatorRow> rows = found.stream().map(Keyed::row).toList();
         if (rows.isEmpty()) {
             return new CreatorPage(rows, null, null);
         }
@@ -57,7 +58,6 @@ public class CreatorSearch {
     }
 
     /** How many creators match the filter, up to {@link #COUNT_CAP}. */
-    @Transactional(readOnly = true)
     public int count(UUID organization, UUID member, CreatorFilter filter) {
         CreatorQuery query = new CreatorQuery(organization, member, filter);
         Integer count = jdbc.queryForObject(query.countSql(COUNT_CAP), query.params(), Integer.class);
@@ -65,35 +65,31 @@ public class CreatorSearch {
     }
 
     /** The distinct tags in use in the organization, for the Tag filter. */
-    @Transactional(readOnly = true)
     public List<String> tags(UUID organization) {
         return jdbc.queryForList("select distinct tag from creators c, unnest(c.tags) tag where c.organization_id = :org "
                 + "order by tag limit 500", new MapSqlParameterSource("org", organization), String.class);
     }
 
-    private List<CreatorRow> withHandles(UUID organization, List<CreatorRow> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("org", organization)
-                .addValue("ids", rows.stream().map(CreatorRow::id).toList());
-        Map<UUID, List<HandleSummary>> handles = new java.util.HashMap<>();
-        jdbc.query("select creator_id, platform, handle, profile_url, followers from creator_handles "
-                + "where organization_id = :org and creator_id in (:ids) order by creator_id, position", params, rs -> {
-                    handles.computeIfAbsent(rs.getObject("creator_id", UUID.class), id -> new ArrayList<>())
-                            .add(new HandleSummary(Platform.valueOf(rs.getString("platform")), rs.getString("handle"),
-                                    rs.getString("profile_url"), rs.getObject("followers", Long.class)));
-                });
-        return rows.stream().map(row -> row.withHandles(handles.getOrDefault(row.id(), List.of()))).collect(Collectors.toList());
-    }
-
-    static CreatorRow row(ResultSet rs) throws SQLException {
+    private CreatorRow row(ResultSet rs) throws SQLException {
         OffsetDateTime tracked = rs.getObject("tracked_since", OffsetDateTime.class);
         return new CreatorRow(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("avatar_url"),
                 rs.getString("primary_email"), rs.getObject("followers", Long.class), rs.getBigDecimal("engagement_rate"),
                 rs.getString("country"), rs.getString("language"), tags(rs.getArray("tags")),
                 tracked == null ? null : tracked.toInstant(), rs.getString("tracking_reason"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("favourite"), List.of());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("favourite"),
+                handles(rs.getString("handles")));
+    }
+
+    private List<HandleSummary> handles(String array) {
+        if (array == null) {
+            return List.of();
+        }
+        List<HandleSummary> handles = new ArrayList<>();
+        for (JsonNode handle : json.readTree(array)) {
+            handles.add(new HandleSummary(Platform.valueOf(handle.get(0).asString()), handle.get(1).asString(),
+                    handle.get(2).isNull() ? null : handle.get(2).asString(), handle.get(3).isNull() ? null : handle.get(3).asLong()));
+        }
+        return handles;
     }
 
     private static String sortKey(ResultSet rs) throws SQLException {

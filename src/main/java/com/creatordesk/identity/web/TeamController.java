@@ -71,8 +71,8 @@ class TeamController {
         if (!errors.hasErrors()) {
             try {
                 Invitation invitation = team.invite(members.requireCurrent(), form.email(), form.role(), linkBase());
-                redirect.addFlashAttribute("flash", "Invitation ready for " + invitation.getEmail()
-                        + ". Copy the invitation link and send it to them; it's valid for 7 days.");
+                redirect.addFlashAttribute("flash", "Invitation created for " + invitation.getEmail()
+                        + " and emailed from your team mailbox. You can also share the invitation link below; it's valid for 7 days.");
                 return "redirect:/settings/team";
             } catch (TeamRuleViolation violation) {
                 errors.rejectValue(violation.field() == null ? "email" : violation.field(), "rule", violation.getMessage());

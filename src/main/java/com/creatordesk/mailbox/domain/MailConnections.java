@@ -53,6 +53,8 @@ public final class MailConnections {
         properties.put(prefix + "connectiontimeout", millis);
         properties.put(prefix + "timeout", millis);
         properties.put(prefix + "writetimeout", millis);
+        properties.put(prefix + "socketFactory", NoDelaySockets.plain());
+        properties.put(prefix + "ssl.socketFactory", NoDelaySockets.tls());
         switch (server.security()) {
             case TLS -> {
                 properties.put(prefix + "ssl.enable", "true");

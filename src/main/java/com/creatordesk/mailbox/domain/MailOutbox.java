@@ -4,7 +4,9 @@ import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.mailbox.MailBatch;
 import com.creatordesk.mailbox.MailboxSession;
 import com.creatordesk.mailbox.MailboxUnavailableException;
+import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -24,17 +26,20 @@ public class MailOutbox {
 
     private final TeamMailboxes mailboxes;
     private final ImapSessions sessions;
+    private final SandboxServer sandbox;
     private final Clock clock;
 
-    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, Clock clock) {
+    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, SandboxServer sandbox, Clock clock) {
         this.mailboxes = mailboxes;
         this.sessions = sessions;
+        this.sandbox = sandbox;
         this.clock = clock;
     }
 
     public MailBatch openBatch(OrganizationId organization) {
         try {
-            return new SmtpBatch(mailboxes.require(organization), clock, MailConnections.DEFAULT_TIMEOUT);
+            TeamMailbox mailbox = mailboxes.require(organization);
+            return new SmtpBatch(mailbox, SentCopies.of(mailbox, sandbox), clock, MailConnections.DEFAULT_TIMEOUT);
         } catch (MailboxUnavailableException e) {
             return SmtpBatch.unavailable(e.getMessage());
         }
@@ -42,7 +47,7 @@ public class MailOutbox {
 
     /** Sends as someone else than the team: the sandbox's creators, who reach the same SMTP server. */
     public MailBatch openBatch(TeamMailbox sender) {
-        return new SmtpBatch(sender, clock, MailConnections.DEFAULT_TIMEOUT);
+        return new SmtpBatch(sender, SentCopies.none(), clock, MailConnections.DEFAULT_TIMEOUT);
     }
 
     public byte[] toMime(OrganizationId organization, OutgoingMail mail) {
@@ -50,8 +55,13 @@ public class MailOutbox {
     }
 
     public byte[] toMime(TeamMailbox mailbox, OutgoingMail mail) {
-        return OutgoingMessages.toMime(MailConnections.smtpSession(mailbox, MailConnections.DEFAULT_TIMEOUT), mailbox, mail,
-                clock.instant());
+        String messageId = mail.messageId() != null ? mail.messageId() : MessageIds.forDomain(mailbox.domain());
+        try {
+            return OutgoingMessages.bytes(OutgoingMessages.build(MailConnections.smtpSession(mailbox,
+                    MailConnections.DEFAULT_TIMEOUT), mailbox, mail, messageId, clock.instant()));
+        } catch (MessagingException invalidAddress) {
+            throw new IllegalArgumentException("Invalid recipient address: " + invalidAddress.getMessage(), invalidAddress);
+        }
     }
 
     public void appendToSent(OrganizationId organization, byte[] mime) {

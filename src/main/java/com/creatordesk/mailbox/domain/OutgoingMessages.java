@@ -1,6 +1,5 @@
 package com.creatordesk.mailbox.domain;
 
-import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -61,20 +60,6 @@ public final class OutgoingMessages {
         }
         message.saveChanges();
         return message;
-    }
-
-    /**
-     * The email's bytes, with the caller's Message-ID (or a new one).
-     *
-     * @throws IllegalArgumentException for an invalid recipient address
-     */
-    public static byte[] toMime(Session session, TeamMailbox mailbox, OutgoingMail mail, Instant date) {
-        String messageId = mail.messageId() != null ? mail.messageId() : MessageIds.forDomain(mailbox.domain());
-        try {
-            return bytes(build(session, mailbox, mail, messageId, date));
-        } catch (MessagingException invalidAddress) {
-            throw new IllegalArgumentException("Invalid recipient address: " + invalidAddress.getMessage(), invalidAddress);
-        }
     }
 
     public static byte[] bytes(MimeMessage message) {

@@ -1,7 +1,6 @@
 package com.creatordesk.mailbox.domain;
 
 import com.creatordesk.mailbox.MailBatch;
-import com.creatordesk.mailbox.MailboxUnavailableException;
 import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.SendResult;
@@ -26,14 +25,18 @@ public final class SmtpBatch implements MailBatch {
     private final TeamMailbox mailbox;
     private final Session session;
     private final Clock clock;
+    private final SentCopies copies;
     private Transport transport;
+    /** The last email accepted, so keeping its copy needs no second build. */
+    private MimeMessage lastSent;
     private Instant lastUse;
     private String unavailable;
     private int connections;
 
-    SmtpBatch(TeamMailbox mailbox, Clock clock, Duration timeout) {
+    SmtpBatch(TeamMailbox mailbox, SentCopies copies, Clock clock, Duration timeout) {
         this.mailbox = mailbox;
         this.session = MailConnections.smtpSession(mailbox, timeout);
+        this.copies = copies;
         this.clock = clock;
     }
 
@@ -47,8 +50,8 @@ public final class SmtpBatch implements MailBatch {
             }
 
             @Override
-            public byte[] toMime(OutgoingMail mail) {
-                throw new MailboxUnavailableException(reason);
+            public void keepInSent(OutgoingMail mail, SendResult sent) {
+                // nothing was sent
             }
 
             @Override
@@ -86,6 +89,7 @@ public final class SmtpBatch implements MailBatch {
         try {
             connected.sendMessage(message, message.getAllRecipients());
             lastUse = clock.instant();
+            lastSent = message;
             return SendResult.sent(messageId);
         } catch (MessagingException e) {
             if (!connected.isConnected()) {
@@ -96,8 +100,17 @@ public final class SmtpBatch implements MailBatch {
     }
 
     @Override
-    public byte[] toMime(OutgoingMail mail) {
-        return OutgoingMessages.toMime(session, mailbox, mail, clock.instant());
+    public void keepInSent(OutgoingMail mail, SendResult sent) {
+        if (!sent.isSent()) {
+            return;
+        }
+        try {
+            boolean justSent = lastSent != null && sent.messageId().equals(lastSent.getMessageID());
+            copies.keep(sent.messageId(), justSent ? lastSent
+                    : OutgoingMessages.build(session, mailbox, mail.withMessageId(sent.messageId()), sent.messageId(), clock.instant()));
+        } catch (MessagingException unreadable) {
+            // a sent email can always be read and built again; nothing to keep otherwise
+        }
     }
 
     private Transport connected() throws MessagingException {
@@ -120,6 +133,7 @@ public final class SmtpBatch implements MailBatch {
     @Override
     public void close() {
         disconnect();
+        copies.close();
     }
 
     private void disconnect() {

@@ -10,19 +10,7 @@ import com.creatordesk.mailbox.domain.MailServer;
 import com.creatordesk.mailbox.domain.Security;
 import com.creatordesk.mailbox.domain.TeamMailbox;
 import com.creatordesk.mailbox.sandbox.SandboxEntry.Box;
-import com.icegreen.greenmail.imap.AuthorizationException;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.user.UserException;
-import jakarta.mail.Flags;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.util.Date;
 import java.util.Locale;
-import java.util.Properties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,25 +70,7 @@ public class SandboxComposer {
         if (!result.isSent()) {
             throw new NotSent(result.detail());
         }
-        keepInSent(from, outbox.toMime(sender, identified));
+        server.keepInSent(from, outbox.toMime(sender, identified));
         return result.messageId();
-    }
-
-    private void keepInSent(String address, byte[] mime) {
-        try {
-            GreenMailUser user = server.users().getUserByEmail(address);
-            if (user == null) {
-                user = server.users().createUser(address, address, address);
-            }
-            MailFolder sent = server.folders().getFolder(user, SandboxMessages.SENT_FOLDER);
-            if (sent == null) {
-                sent = server.folders().createMailbox(user, SandboxMessages.SENT_FOLDER);
-            }
-            MimeMessage copy = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mime));
-            // GreenMail stamps deliveries with the system time; the copy must sort among them
-            sent.appendMessage(copy, new Flags(Flags.Flag.SEEN), new Date());
-        } catch (UserException | FolderException | AuthorizationException | MessagingException e) {
-            throw new IllegalStateException("the sandbox could not keep a copy of the sent email", e);
-        }
     }
 }

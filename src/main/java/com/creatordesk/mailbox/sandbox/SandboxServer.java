@@ -4,14 +4,25 @@ import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.mailbox.domain.MailServer;
 import com.creatordesk.mailbox.domain.Security;
 import com.creatordesk.mailbox.domain.TeamMailbox;
+import com.icegreen.greenmail.imap.AuthorizationException;
 import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Date;
+import java.util.Properties;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -91,6 +102,36 @@ public class SandboxServer implements DisposableBean {
         }
         return new TeamMailbox(true, null, address, new MailServer(LOOPBACK, imapPort(), Security.NONE),
                 new MailServer(LOOPBACK, smtpPort(), Security.NONE), address, password);
+    }
+
+    /**
+     * Files a copy of an email the address sent in its Sent folder (login and folder made when missing), marked
+     * read: what an IMAP APPEND does, in-process.
+     */
+    public void keepInSent(String address, byte[] mime) {
+        try {
+            keepInSent(address, new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mime)));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("the sandbox could not read the sent email", e);
+        }
+    }
+
+    /** As {@link #keepInSent(String, byte[])}, for a message already built. */
+    public void keepInSent(String address, MimeMessage message) {
+        try {
+            GreenMailUser user = users().getUserByEmail(address);
+            if (user == null) {
+                user = users().createUser(address, address, address);
+            }
+            MailFolder sent = folders().getFolder(user, SandboxMessages.SENT_FOLDER);
+            if (sent == null) {
+                sent = folders().createMailbox(user, SandboxMessages.SENT_FOLDER);
+            }
+            // GreenMail stamps deliveries with the system time; the copy must sort among them
+            sent.appendMessage(message, new Flags(Flags.Flag.SEEN), new Date());
+        } catch (UserException | FolderException | AuthorizationException e) {
+            throw new IllegalStateException("the sandbox could not keep a copy of the sent email", e);
+        }
     }
 
     UserManager users() {

@@ -5,17 +5,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.springframework.data.domain.Persistable;
 
 /** One creator of a bulk send's audience and what the preflight decided; once queued, its outbox message. */
 @Entity
 @Table(name = "outreach_bulk_recipients")
-public class BulkRecipient {
+public class BulkRecipient implements Persistable<UUID> {
 
     @Id
     private UUID id;
+    /** Ids are assigned here, so without this every save of a new one would first look it up (a SELECT per row). */
+    @Transient
+    private boolean unsaved = true;
     @TenantId
     @Column(name = "organization_id")
     private UUID organizationId;
@@ -64,6 +71,18 @@ public class BulkRecipient {
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostLoad
+    @PostPersist
+    void saved() {
+        unsaved = false;
+    }
+
+    @Override
     public UUID getId() {
         return id;
     }

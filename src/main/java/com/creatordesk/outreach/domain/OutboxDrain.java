@@ -4,41 +4,53 @@ import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.identity.Tenancy;
 import com.creatordesk.mailbox.MailBatch;
 import com.creatordesk.mailbox.MailSender;
-import com.creatordesk.mailbox.MailboxSessions;
 import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.SendResult;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One organization's sending run: claim due messages (committed as Sending before any SMTP), send them over
- * one SMTP connection kept for the whole run, keep copies in the Sent folder, record the results; again
- * until nothing is due or a limit is reached. Only the organization's own mailbox is ever used.
+ * one SMTP connection kept for the whole run, keep a copy of each in the Sent folder right after it is
+ * accepted (what crash recovery looks for), record the results; again until nothing is due or a limit is
+ * reached. Only the organization's own mailbox is ever used. The database work runs on a thread of its own,
+ * a batch ahead (the next claim) and a batch behind (the last results), so SMTP never waits for it.
  */
 @Component
-class OutboxDrain {
+class OutboxDrain implements DisposableBean {
 
+    private final ExecutorService database = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "outreach-outbox-db");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final OutboxClaims claims;
     private final Outbox outbox;
     private final MailSender sender;
-    private final MailboxSessions sessions;
     private final OutboxWorkers workers;
     private final OutreachProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OutboxDrain(OutboxClaims claims, Outbox outbox, MailSender sender, MailboxSessions sessions, OutboxWorkers workers,
+    OutboxDrain(OutboxClaims claims, Outbox outbox, MailSender sender, OutboxWorkers workers,
             OutreachProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
         this.claims = claims;
         this.outbox = outbox;
         this.sender = sender;
-        this.sessions = sessions;
         this.workers = workers;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -48,33 +60,60 @@ class OutboxDrain {
     /** Sends what is due for the organization now; returns how many messages it handled. */
     int drain(OrganizationId organization) {
         int handled = 0;
-        MailBatch batch = null;
-        try (SentCopies copies = new SentCopies(sessions, organization)) {
-            while (true) {
-                List<ClaimedMessage> claimed = Tenancy.callAs(organization, () -> transactions.execute(status ->
-                        claims.claim(organization, properties.batchSize(), workers.self(), clock.instant())));
-                if (claimed.isEmpty()) {
-                    return handled;
-                }
-                if (batch == null) {
-                    batch = sender.openBatch(organization);
-                }
+        List<Future<?>> recorded = new ArrayList<>();
+        Future<List<ClaimedMessage>> next = database.submit(() -> claim(organization));
+        boolean finished = false;
+        try (MailBatch batch = sender.openBatch(organization)) {
+            for (List<ClaimedMessage> claimed = await(next); !claimed.isEmpty(); claimed = await(next)) {
+                next = database.submit(() -> claim(organization));
                 Map<UUID, SendResult> results = new LinkedHashMap<>();
                 for (ClaimedMessage message : claimed) {
                     OutgoingMail mail = message.toMail();
                     SendResult result = batch.send(mail);
-                    if (result.isSent()) {
-                        copies.keep(message.messageId(), batch.toMime(mail));
-                    }
+                    batch.keepInSent(mail, result);
                     results.put(message.id(), result);
                 }
-                outbox.record(organization, results);
+                recorded.add(database.submit(() -> outbox.record(organization, results)));
                 handled += claimed.size();
             }
+            finished = true;
         } finally {
-            if (batch != null) {
-                batch.close();
+            if (!finished) {
+                // the batch claimed ahead was never sent: back to the queue (nothing of it left this instance)
+                requeue(organization, next);
             }
+            recorded.forEach(OutboxDrain::await);
         }
+        return handled;
+    }
+
+    private void requeue(OrganizationId organization, Future<List<ClaimedMessage>> claimedAhead) {
+        try {
+            Set<UUID> unsent = await(claimedAhead).stream().map(ClaimedMessage::id).collect(Collectors.toSet());
+            outbox.settle(organization, Set.of(), unsent);
+        } catch (RuntimeException e) {
+            // nothing was claimed, or the claims wait for recovery like any unfinished one
+        }
+    }
+
+    private List<ClaimedMessage> claim(OrganizationId organization) {
+        return Tenancy.callAs(organization, () -> transactions.execute(status ->
+                claims.claim(organization, properties.batchSize(), workers.self(), clock.instant())));
+    }
+
+    private static <T> T await(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the outbox's database work", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        database.shutdown();
     }
 }

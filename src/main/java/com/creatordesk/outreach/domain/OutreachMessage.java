@@ -8,11 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.springframework.data.domain.Persistable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -22,10 +26,13 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "outreach_messages")
-public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> {
+public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> implements Persistable<UUID> {
 
     @Id
     private UUID id;
+    /** Ids are assigned here, so without this every save of a new one would first look it up (a SELECT per row). */
+    @Transient
+    private boolean unsaved = true;
     @TenantId
     @Column(name = "organization_id")
     private UUID organizationId;
@@ -166,6 +173,18 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> {
         return status == MessageStatus.QUEUED && problem != null;
     }
 
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostLoad
+    @PostPersist
+    void saved() {
+        unsaved = false;
+    }
+
+    @Override
     public UUID getId() {
         return id;
     }

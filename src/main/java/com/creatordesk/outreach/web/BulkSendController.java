@@ -13,6 +13,7 @@ import com.creatordesk.outreach.domain.RecipientState;
 import com.creatordesk.outreach.domain.Slice;
 import com.creatordesk.shared.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -70,10 +71,15 @@ class BulkSendController {
         return Htmx.wantsFragment(request) ? "outreach/bulk-send :: recipients" : "outreach/bulk-send";
     }
 
+    /** Polled while sending; when it's done the whole page reloads once, so every recipient's row shows its end. */
     @GetMapping("/outreach/bulk/{id}/progress")
-    String progress(@PathVariable UUID id, Model model) {
+    String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        BulkProgress progress = views.progress(members.requireCurrent().organizationId(), id);
         model.addAttribute("bulkSend", bulkSends.get(id));
-        model.addAttribute("progress", views.progress(members.requireCurrent().organizationId(), id));
+        model.addAttribute("progress", progress);
+        if (progress.done()) {
+            response.setHeader("HX-Refresh", "true");
+        }
         return "outreach/bulk-send :: progress-card";
     }
 

@@ -20,7 +20,7 @@ record RecipientsForm(String source, List<String> creatorIds, String tag, String
                 : creatorIds.stream().map(Ids::parse).filter(Objects::nonNull).toList(), tag, listQuery, handles);
     }
 
-    Source sourceChoice() {
+    public Source sourceChoice() {
         for (Source choice : Source.values()) {
             if (choice.name().equals(source)) {
                 return choice;

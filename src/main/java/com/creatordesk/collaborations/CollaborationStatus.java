@@ -1,0 +1,26 @@
+package com.creatordesk.collaborations;
+
+/**
+ * Where a collaboration is in its lifecycle. The typical flow is Pending → Negotiating → Fulfilling →
+ * Completed, but any status may move to any other: statuses may be skipped, a collaboration may go back,
+ * and a cancelled one may be restored to any status. Only cancelling needs a {@link CancellationReason}.
+ */
+public enum CollaborationStatus {
+    PENDING("Pending"), NEGOTIATING("Negotiating"), FULFILLING("Fulfilling"), COMPLETED("Completed"),
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    CollaborationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Neither Completed nor Cancelled: the partnership is still going on. */
+    public boolean isOpen() {
+        return this != COMPLETED && this != CANCELLED;
+    }
+}

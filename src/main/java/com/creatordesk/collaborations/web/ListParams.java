@@ -1,0 +1,65 @@
+package com.creatordesk.collaborations.web;
+
+import com.creatordesk.collaborations.CollaborationStatus;
+import com.creatordesk.collaborations.domain.CollaborationListQuery;
+import com.creatordesk.shared.PageRequestParams;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The collaboration list's filters, order and position, as they appear in its URL; every link of the list
+ * (pages, sort, export, count) is built from them so that it keeps the others.
+ */
+record ListParams(String q, String status, UUID creator, UUID campaign, String tag, String sort, UUID after,
+        UUID before, Integer size) {
+
+    public CollaborationStatus statusFilter() {
+        return Arrays.stream(CollaborationStatus.values()).filter(option -> option.name().equals(status)).findFirst().orElse(null);
+    }
+
+    public CollaborationSortOption sortOption() {
+        return CollaborationSortOption.of(sort);
+    }
+
+    CollaborationListQuery query() {
+        CollaborationSortOption option = sortOption();
+        return new CollaborationListQuery(q, statusFilter(), creator, campaign, tag, option.order(), option.descending(),
+                after, before, PageRequestParams.size(size));
+    }
+
+    /** The filters and order (not the position), as query parameters. */
+    public Map<String, String> filters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "q", q == null || q.isBlank() ? null : q.strip());
+        put(parameters, "status", statusFilter() == null ? null : statusFilter().name());
+        put(parameters, "creator", creator);
+        put(parameters, "campaign", campaign);
+        put(parameters, "tag", tag == null || tag.isBlank() ? null : tag.strip());
+        put(parameters, "sort", sortOption() == CollaborationSortOption.NEWEST ? null : sortOption().value());
+        put(parameters, "size", size == null || PageRequestParams.size(size) == PageRequestParams.DEFAULT_SIZE ? null : PageRequestParams.size(size));
+        return parameters;
+    }
+
+    String url(String path) {
+        return url(path, null, null);
+    }
+
+    String url(String path, String cursorName, UUID cursor) {
+        // Values go in as URI variables so that they are strictly encoded ("+" in a search stays a plus).
+        Map<String, String> values = new LinkedHashMap<>(filters());
+        Optional.ofNullable(cursor).ifPresent(value -> values.put(cursorName, value.toString()));
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        values.keySet().forEach(name -> builder.queryParam(name, "{" + name + "}"));
+        return builder.encode().buildAndExpand(values).toUriString();
+    }
+
+    private static void put(Map<String, String> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value.toString());
+        }
+    }
+}

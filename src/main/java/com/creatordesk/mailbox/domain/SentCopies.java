@@ -1,0 +1,101 @@
+package com.creatordesk.mailbox.domain;
+
+import com.creatordesk.mailbox.MailboxUnavailableException;
+import com.creatordesk.mailbox.sandbox.SandboxServer;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.HeaderTerm;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies of the emails a batch sends, in the team mailbox's Sent folder, kept right after each is accepted so
+ * that after a crash the Sent folder tells what went out. The sandbox never files sent mail, so it gets every
+ * copy (in-process); a real server gets them over one IMAP connection for the whole batch, unless it turns out
+ * to file sent mail itself (the first email is looked for before its copy is added). A copy that can't be kept
+ * never stops sending: it is logged and the rest of the batch goes without copies.
+ */
+final class SentCopies implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SentCopies.class);
+
+    private final TeamMailbox mailbox;
+    private final SandboxServer sandbox;
+    private Store store;
+    private Folder sent;
+    private boolean serverKeepsCopies;
+    private boolean broken;
+
+    private SentCopies(TeamMailbox mailbox, SandboxServer sandbox) {
+        this.mailbox = mailbox;
+        this.sandbox = sandbox;
+    }
+
+    static SentCopies of(TeamMailbox mailbox, SandboxServer sandbox) {
+        return new SentCopies(mailbox, sandbox);
+    }
+
+    /** For batches whose mail needs no copy (the sandbox's outside senders keep theirs themselves). */
+    static SentCopies none() {
+        SentCopies none = new SentCopies(null, null);
+        none.broken = true;
+        return none;
+    }
+
+    void keep(String messageId, MimeMessage message) {
+        if (broken) {
+            return;
+        }
+        try {
+            if (mailbox.sandbox()) {
+                sandbox.keepInSent(mailbox.senderAddress(), message);
+                return;
+            }
+            if (store == null) {
+                store = MailConnections.connectImap(mailbox, MailConnections.DEFAULT_TIMEOUT);
+                sent = store.getFolder(SentFolders.findOrCreate(store));
+                serverKeepsCopies = contains(messageId);
+            }
+            if (!serverKeepsCopies) {
+                message.setFlag(Flags.Flag.SEEN, true);
+                sent.appendMessages(new Message[] {message});
+            }
+        } catch (MessagingException | MailboxUnavailableException | IllegalStateException e) {
+            log.warn("Couldn't keep copies of sent emails in the Sent folder of {} ({}); sending goes on without them.",
+                    mailbox.senderAddress(), e.getMessage());
+            broken = true;
+        }
+    }
+
+    private boolean contains(String messageId) throws MessagingException {
+        sent.open(Folder.READ_ONLY);
+        try {
+            for (Message found : sent.search(new HeaderTerm("Message-ID", messageId))) {
+                String[] ids = found.getHeader("Message-ID");
+                if (ids != null && Arrays.stream(ids).anyMatch(id -> id.strip().equals(messageId.strip()))) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            sent.close(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException alreadyClosed) {
+                // nothing to release
+            }
+            store = null;
+        }
+    }
+}

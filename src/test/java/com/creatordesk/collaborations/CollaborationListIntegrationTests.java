@@ -1,0 +1,179 @@
+package com.creatordesk.collaborations;
+
+import static com.creatordesk.collaborations.TestCollaborations.campaign;
+import static com.creatordesk.collaborations.TestCollaborations.create;
+import static com.creatordesk.collaborations.TestCollaborations.creator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.creatordesk.IntegrationTest;
+import com.creatordesk.TestAccounts;
+import com.creatordesk.TestAccounts.SignedIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The Collaborations list: search, filters, sorts, keyset paging, the count, CSV export and the campaign and creator tabs. */
+@IntegrationTest
+class CollaborationListIntegrationTests {
+
+    static final Pattern ROW = Pattern.compile("<a href=\"/collaborations/[0-9a-f-]{36}\"><strong>([^<]+)</strong></a>");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SignedIn owner;
+    UUID spring;
+    UUID summer;
+    UUID jane;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        owner = TestAccounts.signUp(mvc, "List Brand");
+        spring = campaign(mvc, owner, "Spring Trail Launch");
+        summer = campaign(mvc, owner, "Summer Hiking");
+        jane = creator(mvc, owner, "Jane Doe", "TIKTOK", "@janetrails");
+        UUID omar = creator(mvc, owner, "Omar Haddad", "INSTAGRAM", "@omarclimbs");
+        UUID zoe = creator(mvc, owner, "Zoe Alvarez", "YOUTUBE", "@zoeoutdoors");
+        create(mvc, owner, spring, jane, "cost", "900", "tags", "VIP");
+        create(mvc, owner, spring, omar, "cost", "2500", "status", "PENDING");
+        create(mvc, owner, summer, zoe, "tags", "VIP, ambassador");
+        create(mvc, owner, summer, jane, "cost", "100");
+    }
+
+    List<String> names(String url) throws Exception {
+        String html = mvc.perform(owner.as(get(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> names = new ArrayList<>();
+        Matcher matcher = ROW.matcher(html);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void listsNewestFirstAndSearchesByCreatorNameOrHandle() throws Exception {
+        assertThat(names("/collaborations")).containsExactly("Jane Doe", "Zoe Alvarez", "Omar Haddad", "Jane Doe");
+        assertThat(names("/collaborations?q=JANE")).containsExactly("Jane Doe", "Jane Doe");
+        assertThat(names("/collaborations?q=@omarcl")).containsExactly("Omar Haddad");
+        assertThat(names("/collaborations?q=nobody")).isEmpty();
+        mvc.perform(owner.as(get("/collaborations?q=nobody"))).andExpect(content().string(containsString("No collaborations match")));
+    }
+
+    @Test
+    void filtersByStatusCreatorCampaignAndTag() throws Exception {
+        assertThat(names("/collaborations?status=PENDING")).containsExactly("Omar Haddad");
+        assertThat(names("/collaborations?creator=" + jane)).containsExactly("Jane Doe", "Jane Doe");
+        assertThat(names("/collaborations?campaign=" + summer)).containsExactly("Jane Doe", "Zoe Alvarez");
+        assertThat(names("/collaborations?tag=VIP")).containsExactly("Zoe Alvarez", "Jane Doe");
+        assertThat(names("/collaborations?tag=VIP&campaign=" + spring)).containsExactly("Jane Doe");
+        mvc.perform(owner.as(get("/collaborations?creator=" + jane)))
+                .andExpect(content().string(containsString("Creator: Jane Doe")));
+    }
+
+    @Test
+    void sortsByStatusCostAndCreator() throws Exception {
+        assertThat(names("/collaborations?sort=status")).containsExactly("Omar Haddad", "Jane Doe", "Jane Doe", "Zoe Alvarez");
+        assertThat(names("/collaborations?sort=cost-desc")).containsExactly("Omar Haddad", "Jane Doe", "Jane Doe", "Zoe Alvarez");
+        assertThat(names("/collaborations?sort=cost")).containsExactly("Zoe Alvarez", "Jane Doe", "Jane Doe", "Omar Haddad");
+        assertThat(names("/collaborations?sort=creator-desc")).startsWith("Zoe Alvarez", "Omar Haddad");
+    }
+
+    @Test
+    void pagesForwardAndBackWithKeysetCursorsKeepingFilters() throws Exception {
+        String first = mvc.perform(owner.as(get("/collaborations?sort=cost&size=2"))).andReturn().getResponse().getContentAsString();
+        assertThat(names("/collaborations?sort=cost&size=2")).containsExactly("Zoe Alvarez", "Jane Doe");
+        String next = link(first, "next");
+        assertThat(next).contains("sort=cost").contains("size=2").contains("after=");
+        assertThat(names(next)).containsExactly("Jane Doe", "Omar Haddad");
+        String second = mvc.perform(owner.as(get(next))).andReturn().getResponse().getContentAsString();
+        assertThat(second).doesNotContain("rel=\"next\"");
+        assertThat(names(link(second, "prev"))).containsExactly("Zoe Alvarez", "Jane Doe");
+    }
+
+    @Test
+    void theCountIsItsOwnRequestAndTheTagsAreOffered() throws Exception {
+        mvc.perform(owner.as(get("/collaborations/count?tag=VIP")))
+                .andExpect(content().string(containsString("2 collaborations")));
+        mvc.perform(owner.as(get("/collaborations/tags")))
+                .andExpect(content().string(allOf(containsString("<option value=\"VIP\">"), containsString("<option value=\"ambassador\">"))));
+        mvc.perform(owner.as(get("/collaborations")))
+                .andExpect(content().string(allOf(containsString("<option value=\"" + summer + "\">Summer Hiking</option>"),
+                        containsString("class=\"validation-badge\""))));
+    }
+
+    @Test
+    void theFilteredListIsExportedAsCsvSafeForSpreadsheets() throws Exception {
+        UUID tricky = creator(mvc, owner, "=HYPERLINK(\"http://evil\")", "TIKTOK", "@tricky");
+        create(mvc, owner, spring, tricky, "tags", "+1, @home");
+
+        String csv = mvc.perform(owner.as(get("/collaborations/export.csv?campaign=" + spring)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"collaborations-")))
+                .andReturn().getResponse().getContentAsString();
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("Creator,Handle,Campaign,Status,Cancellation reason,Cost,Currency,Post count,Tags,Created");
+        assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://evil\"\")\",'@tricky · TikTok,Spring Trail Launch,Negotiating,,,USD,1,\"'+1, @home\"");
+        assertThat(csv).contains("Omar Haddad,'@omarclimbs · Instagram,Spring Trail Launch,Pending,,2500.00,USD,1,,")
+                .doesNotContain("Zoe Alvarez");
+    }
+
+    @Test
+    void theCampaignTabListsItsCollaborationsWithNewCollaborationPrefilled() throws Exception {
+        mvc.perform(owner.as(get("/collaborations/campaigns/" + spring + "/tab")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(FRAGMENT,
+                        containsString("href=\"/collaborations/new?campaign=" + spring + "\""),
+                        containsString("New Collaboration"), containsString("Omar Haddad"), not(containsString("Zoe Alvarez")))));
+        UUID empty = campaign(mvc, owner, "Nothing Yet");
+        mvc.perform(owner.as(get("/collaborations/campaigns/" + empty + "/tab")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No collaborations yet"),
+                        containsString("href=\"/collaborations/new?campaign=" + empty + "\""))));
+    }
+
+    @Test
+    void theCreatorTabListsTheirCollaborationsInEveryCampaign() throws Exception {
+        mvc.perform(owner.as(get("/collaborations/creators/" + jane + "/tab")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(FRAGMENT, containsString("Spring Trail Launch"), containsString("Summer Hiking"),
+                        containsString("href=\"/collaborations/new?creator=" + jane + "\""), not(containsString("Omar Haddad")))));
+        mvc.perform(owner.as(get("/collaborations/new?creator=" + jane)))
+                .andExpect(content().string(containsString("<option value=\"" + jane + "\" selected>Jane Doe (janetrails)</option>")));
+    }
+
+    @Test
+    void theListIsEmptyWithAFirstStepForANewOrganization() throws Exception {
+        SignedIn fresh = TestAccounts.signUp(mvc, "Fresh Brand");
+        mvc.perform(fresh.as(get("/collaborations")))
+                .andExpect(content().string(allOf(containsString("No collaborations yet"), containsString("New Collaboration"))));
+    }
+
+    static final org.hamcrest.Matcher<String> FRAGMENT = not(containsString("<html"));
+
+    private static String link(String html, String rel) {
+        Matcher matcher = Pattern.compile("href=\"([^\"]+)\"[^>]*rel=\"" + rel + "\"").matcher(html);
+        assertThat(matcher.find()).as("a " + rel + " link").isTrue();
+        return matcher.group(1).replace("&amp;", "&");
+    }
+}

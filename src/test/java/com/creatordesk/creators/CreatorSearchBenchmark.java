@@ -1,0 +1,194 @@
+package com.creatordesk.creators;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.creatordesk.IntegrationTest;
+import com.creatordesk.TestAccounts;
+import com.creatordesk.TestAccounts.SignedIn;
+import com.creatordesk.creators.domain.CreatorFilter;
+import com.creatordesk.creators.domain.CreatorQuery;
+import com.creatordesk.creators.domain.CreatorSort;
+import com.creatordesk.creators.domain.PageCursor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Rerunnable benchmark, not part of the normal build (its name is not a test name surefire picks up, and it
+ * only runs with -Dbenchmark=true):
+ *
+ * <pre>./mvnw -o test -Dtest=CreatorSearchBenchmark -Dbenchmark=true</pre>
+ *
+ * Loads 50,000 creators into one organization and reports, side by side: search-as-you-type through the
+ * whole HTTP stack (security, session, controller, template) against the same SQL query alone, and the list
+ * at page 1 against deep in the list (keyset), with OFFSET for contrast. Written to
+ * target/benchmark/creator-search.md. MockMvc runs every servlet filter of the app (Spring Session in the
+ * database, Spring Security, CSRF) but does not record requests for failure reports (print=none), which
+ * the shared test context does and which would be counted otherwise.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "spring.test.mockmvc.print=none")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class CreatorSearchBenchmark {
+
+    static final int CREATORS = 50_000;
+    static final int WARMUP = 30;
+    static final int RUNS = 100;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    NamedParameterJdbcTemplate named;
+
+    final List<String> report = new ArrayList<>();
+
+    @Test
+    void searchAndPaging() throws Exception {
+        SignedIn owner = TestAccounts.signUp(mvc, "Benchmark Co");
+        UUID organization = jdbc.queryForObject("select organization_id from members where email = ?", UUID.class, owner.email());
+        UUID member = jdbc.queryForObject("select id from members where email = ?", UUID.class, owner.email());
+        long loading = System.nanoTime();
+        BenchmarkPool.load(jdbc, organization, CREATORS);
+        jdbc.execute("vacuum analyze creators");
+        line("Loaded %,d creators in %.1f s (PostgreSQL %s).", CREATORS, (System.nanoTime() - loading) / 1e9,
+                jdbc.queryForObject("show server_version", String.class));
+        line("");
+        line("Median and 95th percentile of %d runs after %d warm-up runs, in milliseconds.", RUNS, WARMUP);
+        line("");
+        line("| search-as-you-type q | endpoint (MockMvc, htmx) median / p95 | SQL alone median / p95 | ratio of medians |");
+        line("|---|---|---|---|");
+        for (String q : List.of("a", "ann", "smith", "maria gar", "@lena.", "example.com", "zzqx")) {
+            CreatorQuery query = new CreatorQuery(organization, member, CreatorFilter.search(q));
+            String sql = query.pageSql(null, 26);
+            Stats[] pair = timePair(() -> mvc.perform(owner.as(htmx(get("/creators").param("q", q)))).andReturn(),
+                    () -> named.queryForList(sql, query.params()));
+            Stats endpoint = pair[0];
+            Stats alone = pair[1];
+            line("| `%s` | %s | %s | %.1f× |", q, endpoint, alone, endpoint.median() / alone.median());
+        }
+        line("");
+        line("| list sort | page 1 (endpoint) | page at row 40,000 (endpoint, keyset) | page 1 SQL | row 40,000 SQL keyset | row 40,000 SQL OFFSET |");
+        line("|---|---|---|---|---|---|");
+        for (CreatorSort sort : List.of(CreatorSort.NAME, CreatorSort.FOLLOWERS, CreatorSort.ENGAGEMENT, CreatorSort.RECENT)) {
+            PageCursor deep = cursorAt(organization, sort, 40_000);
+            Stats first = time(() -> mvc.perform(owner.as(htmx(get("/creators").param("sort", sort.name())))).andReturn());
+            Stats far = time(() -> mvc.perform(owner.as(htmx(get("/creators").param("sort", sort.name())
+                    .param("after", deep.token())))).andReturn());
+            CreatorQuery firstQuery = new CreatorQuery(organization, member, CreatorFilter.none().sortedBy(sort));
+            String firstSql = firstQuery.pageSql(null, 26);
+            CreatorQuery farQuery = new CreatorQuery(organization, member, CreatorFilter.none().sortedBy(sort));
+            String farSql = farQuery.pageSql(deep, 26);
+            String offsetSql = firstSql.replace("limit :limit", "limit :limit offset 40000");
+            line("| %s | %s | %s | %s | %s | %s |", sort.label(), first, far, time(() -> named.queryForList(firstSql, firstQuery.params())),
+                    time(() -> named.queryForList(farSql, farQuery.params())),
+                    time(() -> named.queryForList(offsetSql, firstQuery.params())));
+        }
+        line("");
+        Stats fullPage = time(() -> mvc.perform(owner.as(get("/creators"))).andReturn());
+        Stats count = time(() -> mvc.perform(owner.as(get("/creators/count").param("q", "ann"))).andReturn());
+        line("Full list page (layout, filters, tag choices): %s. Match count for `ann` (loaded separately): %s.", fullPage, count);
+        line("");
+        CreatorQuery plan = new CreatorQuery(organization, member, CreatorFilter.search("smith"));
+        line("Plan of the search query for `smith`:");
+        line("```");
+        explain(plan.pageSql(null, 26), plan.params().getValues());
+        CreatorQuery deepPlan = new CreatorQuery(organization, member, CreatorFilter.none());
+        line("```");
+        line("Plan of the name-sorted page at row 40,000:");
+        line("```");
+        explain(deepPlan.pageSql(cursorAt(organization, CreatorSort.NAME, 40_000), 26), deepPlan.params().getValues());
+        line("```");
+        Path file = Path.of("target", "benchmark", "creator-search.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", report) + "\n");
+        System.out.println("\n" + String.join("\n", report) + "\nWritten to " + file.toAbsolutePath());
+    }
+
+    private PageCursor cursorAt(UUID organization, CreatorSort sort, int row) {
+        String key = switch (sort) {
+            case NAME -> "lower(display_name)::text";
+            case FOLLOWERS -> "coalesce(followers, -1)::text";
+            case ENGAGEMENT -> "coalesce(engagement_rate, -1)::text";
+            default -> "to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+        };
+        String order = sort == CreatorSort.NAME ? "lower(display_name), id" : switch (sort) {
+            case FOLLOWERS -> "coalesce(followers, -1) desc, id desc";
+            case ENGAGEMENT -> "coalesce(engagement_rate, -1) desc, id desc";
+            default -> "created_at desc, id desc";
+        };
+        Map<String, Object> at = jdbc.queryForMap("select " + key + " as k, id from creators where organization_id = ? order by "
+                + order + " offset ? limit 1", organization, row);
+        return new PageCursor((String) at.get("k"), (UUID) at.get("id"), false);
+    }
+
+    private void explain(String sql, Map<String, Object> params) {
+        named.queryForList("explain (analyze, costs off, timing on) " + sql, params, String.class).forEach(this::line);
+    }
+
+    private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
+        return request.header("HX-Request", "true");
+    }
+
+    /** Times two kinds of work in turn, run after run, so both meet the same conditions on a shared machine. */
+    private static Stats[] timePair(Callable<?> first, Callable<?> second) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            first.call();
+            second.call();
+        }
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            a.add(millis(first));
+            b.add(millis(second));
+        }
+        return new Stats[] {stats(a), stats(b)};
+    }
+
+    private static double millis(Callable<?> work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static Stats stats(List<Double> millis) {
+        Collections.sort(millis);
+        return new Stats(millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)));
+    }
+
+    private static Stats time(Callable<?> work) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            work.call();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            millis.add(millis(work));
+        }
+        return stats(millis);
+    }
+
+    private void line(String format, Object... args) {
+        report.add(args.length == 0 ? format : String.format(format, args));
+    }
+
+    record Stats(double median, double p95) {
+        @Override
+        public String toString() {
+            return String.format("%.2f / %.2f", median, p95);
+        }
+    }
+}
