@@ -138,6 +138,8 @@ public class EmailMessage {
     public String getFromName() { return fromName; }
     public List<String> getToAddresses() { return List.copyOf(toAddresses); }
     public List<String> getCcAddresses() { return List.copyOf(ccAddresses); }
+    public String getReplyTo() { return replyTo; }
+    public Instant getStoredAt() { return storedAt; }
     public String getSubject() { return subject; }
     public Instant getSentAt() { return sentAt; }
     public Instant getReceivedAt() { return receivedAt; }

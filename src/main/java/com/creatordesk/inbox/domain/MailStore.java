@@ -44,12 +44,13 @@ public class MailStore {
     private final UnreadableMessages unreadable;
     private final SyncClaims claims;
     private final InboxLocks locks;
+    private final MessageRows rows;
     private final MessageEvents events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     MailStore(Messages messages, Threads threads, ThreadKeys keys, OutreachLog outreach, FolderCursors cursors,
-            UnreadableMessages unreadable, SyncClaims claims, InboxLocks locks, MessageEvents events,
+            UnreadableMessages unreadable, SyncClaims claims, InboxLocks locks, MessageRows rows, MessageEvents events,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.messages = messages;
         this.threads = threads;
@@ -59,6 +60,7 @@ public class MailStore {
         this.unreadable = unreadable;
         this.claims = claims;
         this.locks = locks;
+        this.rows = rows;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -128,7 +130,6 @@ public class MailStore {
             EmailThread thread = assignment.threadFor(mail, now);
             boolean outbound = source != MessageSource.INBOX || team.equals(mail.fromAddress());
             EmailMessage message = new EmailMessage(mail, thread.getId(), outbound ? Direction.OUTBOUND : Direction.INBOUND, source, now);
-            entityManager.persist(message);
             assignment.recorded(message);
             List<String> outside = mail.addresses().stream().filter(address -> !address.equals(team)).toList();
             thread.record(message, outside, outbound ? null : mail.fromName());
@@ -138,6 +139,8 @@ public class MailStore {
             events.stored(organization, thread, message, mail, historical, sent);
             stored.add(message);
         }
+        entityManager.flush(); // the new threads first: the messages and keys name them
+        rows.insert(organization.value(), stored);
         assignment.saveKeys();
         return stored;
     }

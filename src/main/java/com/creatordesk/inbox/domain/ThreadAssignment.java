@@ -74,10 +74,9 @@ class ThreadAssignment {
         recorded.add(message);
     }
 
-    /** Writes the new Message-ID → thread entries; call once, at the end of the transaction's work. */
+    /** Writes the new Message-ID → thread entries; call once, at the end, after the new threads are flushed. */
     void saveKeys() {
         if (!added.isEmpty()) {
-            entityManager.flush(); // the keys name threads this transaction may have just created
             keys.save(organization, added);
         }
     }

@@ -8,31 +8,20 @@ import com.creatordesk.inbox.domain.MailStore;
 import com.creatordesk.inbox.domain.MessageSource;
 import com.creatordesk.inbox.domain.StoreResult;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.springframework.stereotype.Component;
 
 /**
- * One incremental pass over one folder: the UIDs above the folder's cursor (all of them when the folder's
- * UIDVALIDITY changed or it was never synced), fetched and stored a chunk at a time. Each chunk is one
- * bulk FETCH of whole messages for a UID range and one transaction that moves the cursor with it.
+ * One incremental pass over one folder: the messages above the folder's cursor (all of them when the
+ * folder's UIDVALIDITY changed or it was never synced), in one bulk fetch streamed from the server, stored
+ * a chunk at a time: each chunk is one transaction that moves the cursor with it.
  */
 @Component
 class FolderSync {
-
-    /** The folder was recreated under our feet; the next pass starts it over. */
-    static class UidValidityChanged extends MessagingException {
-        UidValidityChanged(String folder) {
-            super("UIDVALIDITY of " + folder + " changed during the sync");
-        }
-    }
 
     record PassResult(int stored, int duplicates, int unreadable, Long lagMillis) {
         static final PassResult NOTHING = new PassResult(0, 0, 0, null);
@@ -45,13 +34,15 @@ class FolderSync {
 
     private final FolderCursors cursors;
     private final MailStore store;
-    private final ChunkFetcher fetcher;
+    private final UidFetchStream stream;
+    private final SyncThreads threads;
     private final InboxSettings settings;
 
-    FolderSync(FolderCursors cursors, MailStore store, ChunkFetcher fetcher, InboxSettings settings) {
+    FolderSync(FolderCursors cursors, MailStore store, UidFetchStream stream, SyncThreads threads, InboxSettings settings) {
         this.cursors = cursors;
         this.store = store;
-        this.fetcher = fetcher;
+        this.stream = stream;
+        this.threads = threads;
         this.settings = settings;
     }
 
@@ -63,42 +54,45 @@ class FolderSync {
             return PassResult.NOTHING;
         }
         Optional<Cursor> cursor = cursors.find(organization.value(), mailbox, folderName);
-        long uidValidity;
-        List<Long> uids;
         folder.open(Folder.READ_ONLY);
         try {
-            uidValidity = folder.getUIDValidity();
+            long uidValidity = folder.getUIDValidity();
             long from = cursor.filter(c -> c.uidValidity() == uidValidity).map(c -> c.lastUid() + 1).orElse(1L);
-            uids = newUids(folder, from);
+            long next = folder.getUIDNext();
+            if (folder.getMessageCount() == 0 || (next > 0 && next <= from)) {
+                return PassResult.NOTHING;
+            }
+            Instant historicalBefore = cursor.isEmpty() ? registeredAt : null;
+            ChunkPipeline chunks = new ChunkPipeline(threads, store, settings.chunkSize(),
+                    settings.chunkBytes().toBytes(), parsed -> new FetchedChunk(
+                    organization, mailbox, folderName, source, uidValidity, parsed.get(parsed.size() - 1).uid(), parsed,
+                    historicalBefore, claimOwner));
+            try {
+                stream.fetchFrom(folder, from, chunks);
+            } catch (MessagingException connectionLost) {
+                try {
+                    chunks.finish(); // keep what arrived before the connection broke; the next pass goes on from there
+                } catch (RuntimeException notStored) {
+                    connectionLost.addSuppressed(notStored);
+                }
+                throw connectionLost;
+            } catch (RuntimeException storingFailed) {
+                // the rest of the answer is still on its way: drop the connection instead of reading it
+                forceClose(folder);
+                throw storingFailed;
+            }
+            return chunks.finish();
         } finally {
             close(folder);
         }
-        Instant historicalBefore = cursor.isEmpty() ? registeredAt : null;
-        PassResult result = PassResult.NOTHING;
-        for (int start = 0; start < uids.size(); start += settings.chunkSize()) {
-            List<Long> chunk = uids.subList(start, Math.min(uids.size(), start + settings.chunkSize()));
-            var fetched = fetcher.fetch(imap, folderName, uidValidity, chunk.get(0), chunk.get(chunk.size() - 1));
-            result = result.plus(store.store(new FetchedChunk(organization, mailbox, folderName, source, uidValidity,
-                    chunk.get(chunk.size() - 1), fetched, historicalBefore, claimOwner)));
-        }
-        return result;
     }
 
-    private static List<Long> newUids(IMAPFolder folder, long from) throws MessagingException {
-        long next = folder.getUIDNext();
-        if (folder.getMessageCount() == 0 || (next > 0 && next <= from)) {
-            return List.of();
+    private static void forceClose(IMAPFolder folder) {
+        try {
+            folder.forceClose();
+        } catch (MessagingException alreadyGone) {
+            // nothing to release
         }
-        List<Long> uids = new ArrayList<>();
-        // "from:*" also answers the last message when every UID is below from: keep only the new ones
-        for (Message message : folder.getMessagesByUID(from, UIDFolder.LASTUID)) {
-            long uid = folder.getUID(message);
-            if (uid >= from) {
-                uids.add(uid);
-            }
-        }
-        uids.sort(Long::compare);
-        return uids;
     }
 
     static void close(Folder folder) {

@@ -13,14 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      IMAP read timeout (20 s), so a quiet connection is never mistaken for a dead one
  * @param claimCheck    how often the instance renews its claims and looks for mailboxes nobody syncs
  * @param claimTtl      a claim not renewed for this long may be taken by another instance
- * @param chunkSize     messages fetched and stored per round trip and transaction
+ * @param chunkSize     messages stored per transaction (with the folder's cursor)
+ * @param chunkBytes    a chunk is also closed once its messages' raw sources reach this size
  * @param maxMailboxes  mailboxes one instance syncs at most (one connection and thread each)
  * @param backoffMin    first wait after a failed connection; doubles up to {@code backoffMax}, with jitter
  */
 @ConfigurationProperties("creatordesk.inbox")
 public record InboxSettings(@DefaultValue("true") boolean syncEnabled, @DefaultValue("60s") Duration pollInterval,
         @DefaultValue("10s") Duration idleRefresh, @DefaultValue("5s") Duration claimCheck,
-        @DefaultValue("60s") Duration claimTtl, @DefaultValue("250") int chunkSize,
+        @DefaultValue("60s") Duration claimTtl, @DefaultValue("1000") int chunkSize,
+        @DefaultValue("32MB") org.springframework.util.unit.DataSize chunkBytes,
         @DefaultValue("200") int maxMailboxes, @DefaultValue("1s") Duration backoffMin,
         @DefaultValue("5m") Duration backoffMax) {
 }
