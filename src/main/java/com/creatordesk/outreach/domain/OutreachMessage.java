@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.Persistable;
 
@@ -177,17 +176,6 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
     @Override
     public boolean isNew() {
         return unsaved;
-    }
-
-    @PostLoad
-    @PostPersist
-    void saved() {
-        unsaved = false;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     @PostLoad
