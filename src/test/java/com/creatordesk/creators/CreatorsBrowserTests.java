@@ -43,6 +43,15 @@ class CreatorsBrowserTests {
         FakeProfileSite.page(Platform.INSTAGRAM, nora, EnrichmentIntegrationTests.PROFILE.formatted(nora));
         Page page = browser.newPage();
         Browser.signUp(page, "Trailhead Coffee", "Riley Brooks", TestAccounts.uniqueEmail("riley"), TestAccounts.PASSWORD);
+
+        // The campaign the creators will be picked for.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New campaign").setExact(true)).first().click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Autumn Roast");
+        page.getByLabel("Status").selectOption("ACTIVE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
+        assertThat(page.getByText("Campaign created.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Autumn Roast");
+
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Creators")).click();
         assertThat(page.getByText("Your Creator Pool is empty")).isVisible();
 

@@ -6,6 +6,8 @@ import com.creatordesk.identity.domain.Organization;
 import com.creatordesk.identity.domain.Organizations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
+import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,12 +46,21 @@ class LayoutAdvice {
         return members.current().orElse(null);
     }
 
+    /**
+     * Looked up only when a template shows it (the full-page layout does; htmx fragments don't), so a
+     * fragment request costs no query for it.
+     */
     @ModelAttribute("organizationName")
-    String organizationName() {
-        return members.current()
-                .flatMap(member -> organizations.findById(member.organizationId().value()))
-                .map(Organization::getName)
-                .orElse("");
+    LazyContextVariable<String> organizationName() {
+        Optional<CurrentMember> member = members.current();
+        return new LazyContextVariable<>() {
+            @Override
+            protected String loadValue() {
+                return member.flatMap(it -> organizations.findById(it.organizationId().value()))
+                        .map(Organization::getName)
+                        .orElse("");
+            }
+        };
     }
 
     @ModelAttribute("currentPath")
