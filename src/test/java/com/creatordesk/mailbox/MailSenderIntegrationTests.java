@@ -138,6 +138,68 @@ class MailSenderIntegrationTests {
         }
     }
 
+    @Test
+    void aBatchKeepsACopyOfEachEmailInTheSentFolderOverImapUnlessTheServerFilesItself() throws Exception {
+        // the app's GreenMail, entered as an ordinary team mailbox: copies go by IMAP APPEND, not in-process
+        SignedIn owner = TestAccounts.signUp(mvc, "Copies Co");
+        OrganizationId organization = MailboxTestSupport.organizationOf(jdbc, owner);
+        TeamMailboxLogin login = login(organization);
+        MailboxTestSupport.saveMailbox(mvc, owner, sandbox.imapPort(), sandbox.smtpPort(), login.user(), login.password());
+        OutgoingMail first = OutgoingMail.to(TestAccounts.uniqueEmail("ana"), "One", "1");
+        OutgoingMail second = OutgoingMail.to(TestAccounts.uniqueEmail("ben"), "Two", "2");
+
+        List<SendResult> sent;
+        try (MailBatch batch = sender.openBatch(organization)) {
+            sent = List.of(batch.send(first), batch.send(second));
+            batch.keepInSent(first, sent.get(0));
+            batch.keepInSent(second, sent.get(1));
+        }
+
+        try (MailboxSession session = sessions.open(organization)) {
+            assertThat(session.isSandbox()).isFalse();
+            Folder folder = session.sent();
+            folder.open(Folder.READ_ONLY);
+            Message[] copies = folder.getMessages();
+            assertThat(copies).extracting(message -> ((MimeMessage) message).getMessageID())
+                    .containsExactly(sent.get(0).messageId(), sent.get(1).messageId());
+            assertThat(copies).allMatch(message -> isSeen(message));
+            folder.close(false);
+        }
+
+        // a server that files sent mail itself: the first copy is found there, so the batch adds none
+        OutgoingMail third = OutgoingMail.to(TestAccounts.uniqueEmail("cy"), "Three", "3")
+                .withMessageId(messageIds.generate(organization));
+        OutgoingMail fourth = OutgoingMail.to(TestAccounts.uniqueEmail("di"), "Four", "4");
+        try (MailBatch batch = sender.openBatch(organization)) {
+            SendResult thirdSent = batch.send(third);
+            sender.appendToSent(organization, sender.toMime(organization, third));
+            batch.keepInSent(third, thirdSent);
+            batch.keepInSent(fourth, batch.send(fourth));
+        }
+        try (MailboxSession session = sessions.open(organization)) {
+            Folder folder = session.sent();
+            folder.open(Folder.READ_ONLY);
+            assertThat(folder.getMessageCount()).as("two earlier copies and the server's own").isEqualTo(3);
+            folder.close(false);
+        }
+    }
+
+    private record TeamMailboxLogin(String user, String password) {
+    }
+
+    private TeamMailboxLogin login(OrganizationId organization) {
+        var team = sandbox.teamMailbox(organization);
+        return new TeamMailboxLogin(team.username(), team.password());
+    }
+
+    private static boolean isSeen(Message message) {
+        try {
+            return message.isSet(Flags.Flag.SEEN);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Reads the creator's sandbox inbox over IMAP (GreenMail makes each new address a login with its own address as password). */
     private MimeMessage onlyMessageOf(String address) throws Exception {
         Properties properties = new Properties();

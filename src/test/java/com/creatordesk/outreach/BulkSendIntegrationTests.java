@@ -9,20 +9,37 @@ import static com.creatordesk.outreach.OutreachTestSupport.template;
 import static com.creatordesk.outreach.OutreachTestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.campaigns.CampaignId;
+import com.creatordesk.collaborations.CollaborationStatus;
+import com.creatordesk.collaborations.Collaborations;
 import com.creatordesk.creators.CreatorId;
+import com.creatordesk.identity.CurrentMember;
+import com.creatordesk.identity.Tenancy;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
 import com.creatordesk.outreach.OutreachTestSupport.Brand;
+import com.creatordesk.outreach.domain.BulkSendService;
+import com.creatordesk.outreach.domain.OutreachRuleViolation;
 import com.creatordesk.outreach.events.OutreachSent;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +54,8 @@ class BulkSendIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired SandboxServer sandbox;
-    @Autowired Outreach outreach;
+    @Autowired Collaborations collaborations;
+    @Autowired BulkSendService bulkSends;
     @Autowired ConfigurableApplicationContext context;
 
     @Test
@@ -54,7 +72,12 @@ class BulkSendIntegrationTests {
         UUID contacted = creator(mvc, brand.owner(), "Cora Tacted", "cora", unique("cora"), null);
         jdbc.update("insert into outreach_unsubscribes (id, organization_id, address, unsubscribed_at) values (?, ?, ?, now())",
                 UUID.randomUUID(), brand.organization().value(), unsubscribedAddress.toUpperCase());
-        outreach.collaborationStarted(brand.organization(), new CampaignId(campaign), new CreatorId(collaborating));
+        // a collaboration made by the collaborations module (here as the inbox sync would); outreach asks it through its port
+        Tenancy.runAs(brand.organization(), () -> collaborations.createIfAbsent(new CampaignId(campaign),
+                new CreatorId(collaborating), CollaborationStatus.NEGOTIATING, "Inbox sync", null));
+        UUID otherCampaign = activeCampaign(mvc, brand.owner(), "Other Launch");
+        Tenancy.runAs(brand.organization(), () -> collaborations.createIfAbsent(new CampaignId(otherCampaign),
+                new CreatorId(ready), CollaborationStatus.PENDING, "Inbox sync", null));
         UUID earlier = bulkSend(mvc, brand.owner(), campaign, template, contacted);
         send(mvc, brand.owner(), earlier);
 
@@ -126,6 +149,86 @@ class BulkSendIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(tab).contains("Maya Runs").contains(mayaAddress).contains("Tom Trail").contains("Hello Maya")
                 .contains(">Sent<").doesNotContain("Noel");
+    }
+
+    @Test
+    void recipientsComeFromATagTheCreatorPoolsFilterPastedHandlesOrThePoolsSelection() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Audience Co");
+        UUID campaign = activeCampaign(mvc, brand.owner(), "Audience Launch");
+        UUID template = template(mvc, brand.owner(), "Intro", "Hello {{display_name}}", "Hi {{display_name}}");
+        UUID maya = creator(mvc, brand.owner(), "Maya Runs", "maya.runs", unique("maya"), "vip");
+        UUID tom = creator(mvc, brand.owner(), "Tom Trail", "trailtom", unique("tom"), "vip, outdoors");
+        creator(mvc, brand.owner(), "Noel Nomail", "noel", null, "outdoors");
+        UUID bulk = OutreachTestSupport.newBulkSend(mvc, brand.owner(), campaign, template);
+
+        choose(brand, bulk, "TAG", "tag", "vip");
+        assertThat(recipients(bulk)).containsExactlyInAnyOrder("Maya Runs|RESOLVED|null", "Tom Trail|RESOLVED|null");
+        choose(brand, bulk, "FILTER", "listQuery", "http://localhost:8080/creators?tag=outdoors&email=no");
+        assertThat(recipients(bulk)).containsExactly("Noel Nomail|INVALID|No email address.");
+        mvc.perform(brand.owner().as(post("/outreach/bulk/" + bulk + "/recipients").with(csrf()).param("source", "HANDLES")
+                        .param("handles", "@maya.runs, https://www.instagram.com/trailtom/\nnobody.here")))
+                .andExpect(flash().attribute("problem", "No creator has these handles: nobody.here."));
+        assertThat(recipients(bulk)).containsExactly("Maya Runs|RESOLVED|null", "Tom Trail|RESOLVED|null");
+        mvc.perform(brand.owner().as(post("/outreach/bulk/" + bulk + "/recipients").with(csrf()).param("source", "TAG")
+                        .param("tag", "nobody-has-this")))
+                .andExpect(status().isUnprocessableEntity());
+
+        // the Creator Pool's "Bulk send to selected" sends its selection (ids) along with its filter fields
+        String wizard = mvc.perform(brand.owner().as(get("/outreach/bulk/new").param("ids", maya.toString(), tom.toString())
+                        .param("tag", "outdoors"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wizard).contains("name=\"creator\" value=\"" + maya + "\"").contains("name=\"creator\" value=\"" + tom + "\"")
+                .doesNotContain("value=\"outdoors\"");
+        String pool = mvc.perform(brand.owner().as(get("/creators").param("tag", "vip"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(pool).contains("Bulk send to selected").contains("/outreach/bulk/new?filter=tag%3Dvip");
+    }
+
+    @Test
+    void sendingTheSameBulkSendTwiceAtOnceQueuesEachEmailOnce() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Double Click Co");
+        UUID bulk = bulkSend(mvc, brand.owner(), activeCampaign(mvc, brand.owner(), "Twice"),
+                template(mvc, brand.owner(), "Intro", "Hello {{first_name}}", "Hi {{display_name}}"),
+                creator(mvc, brand.owner(), "Ada One", "ada.one", unique("ada"), null),
+                creator(mvc, brand.owner(), "Bo Two", "bo.two", unique("bo"), null),
+                creator(mvc, brand.owner(), "Cy Three", "cy.three", unique("cy"), null));
+        CurrentMember owner = OutreachTestSupport.owner(jdbc, brand);
+
+        List<Object> outcomes = twiceAtOnce(() -> Tenancy.callAs(brand.organization(),
+                () -> bulkSends.start(bulk, owner, "http://localhost")));
+
+        assertThat(outcomes).containsExactlyInAnyOrder(3, "This bulk send has started: its recipients can't change any more.");
+        assertThat(jdbc.queryForObject("select count(*) from outreach_messages where bulk_send_id = ?", Integer.class, bulk))
+                .isEqualTo(3);
+    }
+
+    /** Runs the work on two threads released together; each result, or the refusal's message. */
+    static List<Object> twiceAtOnce(Supplier<Object> work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<Object> task = () -> {
+                go.await();
+                try {
+                    return work.get();
+                } catch (OutreachRuleViolation refused) {
+                    return refused.getMessage();
+                }
+            };
+            List<Future<Object>> running = List.of(threads.submit(task), threads.submit(task));
+            go.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> result : running) {
+                results.add(result.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private void choose(Brand brand, UUID bulk, String source, String field, String value) throws Exception {
+        mvc.perform(brand.owner().as(post("/outreach/bulk/" + bulk + "/recipients").with(csrf()).param("source", source)
+                .param(field, value))).andExpect(status().is3xxRedirection());
     }
 
     private List<String> recipients(UUID bulk) {

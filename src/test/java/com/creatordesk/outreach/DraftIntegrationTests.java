@@ -13,8 +13,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.identity.CurrentMember;
+import com.creatordesk.identity.Tenancy;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
 import com.creatordesk.outreach.OutreachTestSupport.Brand;
+import com.creatordesk.outreach.domain.DraftService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +33,7 @@ class DraftIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired SandboxServer sandbox;
+    @Autowired DraftService drafts;
 
     @Test
     void aDraftFromATemplateIsEditedTestedOnTheSenderWithoutRecordingAndThenSentToTheCreator() throws Exception {
@@ -92,6 +96,23 @@ class DraftIntegrationTests {
         assertThat(messages(brand)).isZero();
         String list = mvc.perform(brand.owner().as(get("/outreach/drafts"))).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Noel Nomail").contains("Quiet").contains(">Draft<");
+    }
+
+    @Test
+    void sendingTheSameDraftTwiceAtOnceQueuesOneEmail() throws Exception {
+        Brand brand = brand(mvc, jdbc, "Double Draft Co");
+        UUID campaign = activeCampaign(mvc, brand.owner(), "Once");
+        UUID ada = creator(mvc, brand.owner(), "Ada One", "ada.one", unique("ada"), null);
+        UUID template = template(mvc, brand.owner(), "Intro", "Hello {{first_name}}", "Hi {{display_name}}");
+        CurrentMember owner = OutreachTestSupport.owner(jdbc, brand);
+        UUID draft = Tenancy.callAs(brand.organization(), () -> drafts.create(owner, ada, campaign, template)).getId();
+
+        List<Object> outcomes = BulkSendIntegrationTests.twiceAtOnce(() -> Tenancy.callAs(brand.organization(),
+                () -> drafts.send(draft, owner, "http://localhost")));
+
+        assertThat(outcomes).filteredOn(UUID.class::isInstance).hasSize(1);
+        assertThat(outcomes).contains("This draft was sent: it can't change any more.");
+        assertThat(messages(brand)).isEqualTo(1);
     }
 
     private int messages(Brand brand) {

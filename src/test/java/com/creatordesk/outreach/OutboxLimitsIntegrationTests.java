@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -73,13 +74,25 @@ class OutboxLimitsIntegrationTests {
         assertThat(sent(bulk)).isEqualTo(5);
         String page = mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Waiting for tomorrow&#39;s quota");
+        MockHttpServletResponse waiting = progress(brand, bulk);
+        assertThat(waiting.getContentAsString()).contains("hx-trigger=\"every 2s\"").contains("Waiting for tomorrow")
+                .contains("Queued <strong>2</strong>").contains("Sent <strong>5</strong>");
+        assertThat(waiting.getHeader("HX-Refresh")).isNull();
 
         clock.advance(Duration.ofDays(1));
         assertThat(worker.drainNow(brand.organization())).isEqualTo(2);
         assertThat(sent(bulk)).isEqualTo(7);
+        MockHttpServletResponse done = progress(brand, bulk);
+        assertThat(done.getContentAsString()).contains(">Done<").contains("Sent <strong>7</strong>").doesNotContain("every 2s");
+        assertThat(done.getHeader("HX-Refresh")).as("the page reloads once to show every row's end").isEqualTo("true");
         for (String address : addresses) {
             assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), address)).as(address).hasSize(1);
         }
+    }
+
+    private MockHttpServletResponse progress(Brand brand, UUID bulk) throws Exception {
+        return mvc.perform(brand.owner().as(get("/outreach/bulk/" + bulk + "/progress").header("HX-Request", "true")))
+                .andReturn().getResponse();
     }
 
     private int sent(UUID bulk) {

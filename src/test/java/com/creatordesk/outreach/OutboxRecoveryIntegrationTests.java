@@ -10,26 +10,33 @@ import static com.creatordesk.outreach.OutreachTestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.identity.Tenancy;
+import com.creatordesk.mailbox.MailBatch;
 import com.creatordesk.mailbox.MailSender;
 import com.creatordesk.mailbox.OutgoingMail;
+import com.creatordesk.mailbox.SendResult;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
 import com.creatordesk.outreach.OutreachTestSupport.Brand;
 import com.creatordesk.outreach.domain.BulkSendService;
 import com.creatordesk.outreach.domain.ClaimedMessage;
+import com.creatordesk.outreach.domain.OutboxClaims;
 import com.creatordesk.outreach.domain.OutboxWorker;
 import com.creatordesk.outreach.domain.OutboxWorkers;
 import com.creatordesk.outreach.domain.SendingRecovery;
 import com.creatordesk.outreach.events.OutreachSent;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The app died between "sending" and "sent": rows left Sending by a worker that no longer beats are looked
- * up in the Sent folder before anything is sent again.
+ * up in the Sent folder by Message-ID before anything is sent again, so no recipient gets a second copy.
  */
 @IntegrationTest
 class OutboxRecoveryIntegrationTests {
@@ -39,6 +46,9 @@ class OutboxRecoveryIntegrationTests {
     @Autowired BulkSendService bulkSends;
     @Autowired OutboxWorker worker;
     @Autowired OutboxWorkers workers;
+    @Autowired OutboxClaims claims;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
     @Autowired SendingRecovery recovery;
     @Autowired MailSender sender;
     @Autowired SandboxServer sandbox;
@@ -57,16 +67,24 @@ class OutboxRecoveryIntegrationTests {
                 creator(mvc, brand.owner(), "Nell Left", "nell", neverLeft, null),
                 creator(mvc, brand.owner(), "Stella Busy", "stella", stillSending, null));
         queue(bulkSends, jdbc, brand, bulk);
+        // the dead instance claims all three (committed as Sending, as its drain does before any SMTP), sends the
+        // first over its batch and keeps the copy in Sent, as its drain does, and dies before recording anything
         UUID deadWorker = UUID.randomUUID();
-        // the dead instance claimed all three; it got the first out (the server took it, the copy is in Sent)
-        // and died before recording that; the third is claimed by this instance, which is alive and busy
-        jdbc.update("update outreach_messages set status = 'SENDING', claimed_by = ?, claimed_at = now(), attempts = 1 "
-                + "where bulk_send_id = ?", deadWorker, bulk);
+        List<ClaimedMessage> claimed = Tenancy.callAs(brand.organization(), () -> transactions.execute(status ->
+                claims.claim(brand.organization(), 50, deadWorker, clock.instant())));
+        assertThat(claimed).hasSize(3);
+        OutgoingMail first = claimed.stream().filter(message -> message.address().equals(wentOut)).findFirst()
+                .orElseThrow().toMail();
+        try (MailBatch batch = sender.openBatch(brand.organization())) {
+            SendResult result = batch.send(first);
+            assertThat(result.isSent()).isTrue();
+            batch.keepInSent(first, result);
+        }
+        // the third was taken over by this instance, which is alive and still sending it
         jdbc.update("update outreach_messages set claimed_by = ? where bulk_send_id = ? and address = ?", workers.self(), bulk,
                 stillSending);
-        OutgoingMail first = claimed(bulk, wentOut).toMail();
-        assertThat(sender.send(brand.organization(), first).isSent()).isTrue();
-        sender.appendToSent(brand.organization(), sender.toMime(brand.organization(), first));
+        assertThat(jdbc.queryForList("select status from outreach_messages where bulk_send_id = ?", String.class, bulk))
+                .containsOnly("SENDING");
 
         try (RecordedOutreach recorded = new RecordedOutreach(context)) {
             assertThat(recovery.recover(brand.organization())).isEqualTo(2);
@@ -83,12 +101,6 @@ class OutboxRecoveryIntegrationTests {
         assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), neverLeft)).as("sent exactly once").hasSize(1);
         assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), stillSending)).isEmpty();
         assertThat(recovery.recover(brand.organization())).as("nothing left to recover").isZero();
-    }
-
-    private ClaimedMessage claimed(UUID bulk, String address) {
-        return jdbc.queryForObject("select id, address, subject, body, unsubscribe_url, message_id from outreach_messages "
-                + "where bulk_send_id = ? and address = ?", (rs, row) -> new ClaimedMessage(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), bulk, address);
     }
 
     private String status(UUID bulk, String address) {

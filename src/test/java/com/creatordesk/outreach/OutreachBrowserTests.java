@@ -3,45 +3,35 @@ package com.creatordesk.outreach;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creatordesk.Browser;
-import com.creatordesk.BrowserTest;
+import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@BrowserTest
-class OutreachBrowserTests {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        browser = Browser.launch(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+/**
+ * A fresh organization on the sandbox: a template with its live preview, then a bulk send from the Creator
+ * Pool's selection to four creators — three get the email, the one without an address shows Invalid — the
+ * progress reaches Done, and the Sandbox shows the three messages.
+ */
+class OutreachBrowserTests extends BrowserTestSupport {
 
     @Test
-    void aTemplateBulkSentToThreeCreatorsReachesTheTwoWithAnEmailInTheSandbox() {
+    void aTemplateBulkSentFromTheCreatorPoolReachesTheThreeCreatorsWithAnEmailInTheSandbox() {
         Page page = browser.newPage();
         page.onDialog(dialog -> dialog.accept());
         Browser.signUp(page, "Northwind Trails", "Dana Whitfield", TestAccounts.uniqueEmail("dana"), TestAccounts.PASSWORD);
         String suffix = Long.toString(System.nanoTime(), 36);
         campaign(page, "Spring Trail Launch");
-        String maya = "maya." + suffix + "@creator.test";
-        String tom = "tom." + suffix + "@creator.test";
-        creator(page, "Maya Chen", "mayachen" + suffix, maya);
-        creator(page, "Tom Hughes", "tomhughes" + suffix, tom);
+        List<String> names = List.of("Maya Chen", "Tom Hughes", "Aiko Tanaka");
+        List<String> addresses = names.stream()
+                .map(name -> name.split(" ")[0].toLowerCase() + "." + suffix + "@creator.test").toList();
+        for (int i = 0; i < names.size(); i++) {
+            creator(page, names.get(i), names.get(i).replace(" ", "").toLowerCase() + suffix, addresses.get(i));
+        }
         creator(page, "Noel Quiet", "noelquiet" + suffix, null);
 
         page.navigate("/outreach");
@@ -49,53 +39,72 @@ class OutreachBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New template").setExact(true)).first().click();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("First contact");
         page.getByLabel("Subject").fill("{{campaign_name}} × {{first_name}}?");
-        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("Hi {{first_name}},\n\nwe love {{handle}}.\n\n{{sender_name}}");
-        page.getByLabel("Creator", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Maya Chen (mayachen" + suffix + ")"));
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
+                .fill("Hi {{first_name}},\n\nwe love {{handle}}.\n\n{{sender_name}}");
+        page.getByLabel("Creator", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Maya Chen (mayachen" + suffix + ")"));
         page.getByLabel("Campaign").selectOption(new SelectOption().setLabel("Spring Trail Launch"));
-        assertThat(page.locator("#preview")).containsText("Spring Trail Launch × Maya?");
-        assertThat(page.locator("#preview")).containsText("we love @mayachen" + suffix);
+        Locator preview = page.locator("#preview");
+        assertThat(preview).containsText("Spring Trail Launch × Maya?");
+        assertThat(preview).containsText("we love @mayachen" + suffix);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create template")).click();
         assertThat(page.getByText("Template created.")).isVisible();
         Browser.screenshot(page, "outreach-template");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bulk send")).click();
+        // the Creator Pool's selection goes to the Bulk Send wizard
+        page.navigate("/creators");
+        for (String name : List.of("Maya Chen", "Tom Hughes", "Aiko Tanaka", "Noel Quiet")) {
+            page.getByLabel("Select " + name).check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bulk send to selected")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New bulk send"))).isVisible();
         page.getByLabel("Campaign").selectOption(new SelectOption().setLabel("Spring Trail Launch"));
         page.getByLabel("Template").selectOption(new SelectOption().setLabel("First contact"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next: recipients")).click();
-        page.getByLabel("Selected creators").check();
-        page.getByLabel("Creators (hold Ctrl or ⌘ to choose several)").selectOption(new SelectOption[] {
-                new SelectOption().setLabel("Maya Chen — " + maya), new SelectOption().setLabel("Tom Hughes — " + tom),
-                new SelectOption().setLabel("Noel Quiet — no email")});
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next: check recipients")).click();
+        assertThat(page.getByLabel("Selected creators")).isChecked();
+        assertThat(page.locator("#creatorIds option:checked")).hasCount(4);
+        // by keyboard: the form submits with Enter from its focused button
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next: check recipients")).focus();
+        page.keyboard().press("Enter");
 
         Locator recipients = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Recipients"));
-        assertThat(recipients.locator("tbody tr")).hasCount(3);
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Noel Quiet")))
-                .containsText("Invalid");
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Noel Quiet")))
-                .containsText("No email address.");
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Maya Chen"))).containsText("Resolved");
+        assertThat(recipients.locator("tbody tr")).hasCount(4);
+        Locator noel = recipients.locator("tr", new Locator.LocatorOptions().setHasText("Noel Quiet"));
+        assertThat(noel).containsText("Invalid");
+        assertThat(noel).containsText("No email address.");
+        for (String name : names) {
+            assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText(name))).containsText("Resolved");
+        }
+        assertThat(page.getByText("Sandbox — mail is not delivered to the internet.")).isVisible();
         Browser.screenshot(page, "outreach-preflight");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to 2 creators")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to 3 creators")).focus();
+        page.keyboard().press("Enter");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Done"))).isVisible();
-        assertThat(page.locator("#progress progress")).hasAttribute("value", "2");
+        assertThat(page.locator("#progress progress")).hasAttribute("value", "3");
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Emails by status")))
-                .containsText("Sent 2");
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Maya Chen"))).containsText("Sent");
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Tom Hughes"))).containsText("Sent");
-        assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText("Noel Quiet"))).containsText("Not sent");
+                .containsText("Sent 3");
+        for (String name : names) {
+            assertThat(recipients.locator("tr", new Locator.LocatorOptions().setHasText(name))).containsText("Sent");
+        }
+        assertThat(noel).containsText("Not sent");
         Browser.screenshot(page, "outreach-bulk-done");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
-        Locator addresses = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Sandbox addresses"));
-        assertThat(addresses.locator("tbody tr")).hasCount(2);
-        assertThat(addresses.locator("tr", new Locator.LocatorOptions().setHasText(maya)))
-                .containsText("Spring Trail Launch × Maya?");
-        assertThat(addresses.locator("tr", new Locator.LocatorOptions().setHasText(tom)))
-                .containsText("Spring Trail Launch × Tom?");
-        assertThat(addresses).not().containsText("noel");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Sandbox").setExact(true)).click();
+        Locator sandbox = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Sandbox addresses"));
+        assertThat(sandbox.locator("tbody tr")).hasCount(3);
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(sandbox.locator("tr", new Locator.LocatorOptions().setHasText(addresses.get(i))))
+                    .containsText("Spring Trail Launch × " + names.get(i).split(" ")[0] + "?");
+        }
+        assertThat(sandbox).not().containsText("noel");
         Browser.screenshot(page, "outreach-sandbox");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(addresses.get(1))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spring Trail Launch × Tom?")).click();
+        assertThat(page.getByText("we love @tomhughes" + suffix)).isVisible();
+        assertThat(page.locator(".sandbox-message-body")).containsText("Unsubscribe: http");
     }
 
     private static void campaign(Page page, String name) {

@@ -68,13 +68,18 @@ public final class OutreachTestSupport {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
     }
 
-    /** Steps 1 and 2 of Bulk Send with selected creators; returns the bulk send, ready to Send. */
-    public static UUID bulkSend(MockMvc mvc, SignedIn member, UUID campaign, UUID template, UUID... creators)
-            throws Exception {
+    /** Step 1 of Bulk Send: campaign and template; returns the new bulk send, waiting for its recipients. */
+    public static UUID newBulkSend(MockMvc mvc, SignedIn member, UUID campaign, UUID template) throws Exception {
         String recipients = mvc.perform(member.as(post("/outreach/bulk").with(csrf())
                         .param("campaignId", campaign.toString()).param("templateId", template.toString())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        UUID bulkSend = UUID.fromString(recipients.replaceAll("^/outreach/bulk/([^/]+)/recipients.*$", "$1"));
+        return UUID.fromString(recipients.replaceAll("^/outreach/bulk/([^/]+)/recipients.*$", "$1"));
+    }
+
+    /** Steps 1 and 2 of Bulk Send with selected creators; returns the bulk send, ready to Send. */
+    public static UUID bulkSend(MockMvc mvc, SignedIn member, UUID campaign, UUID template, UUID... creators)
+            throws Exception {
+        UUID bulkSend = newBulkSend(mvc, member, campaign, template);
         MockHttpServletRequestBuilder choose = post("/outreach/bulk/" + bulkSend + "/recipients").with(csrf())
                 .param("source", "SELECTED");
         for (UUID creator : creators) {

@@ -60,6 +60,11 @@ public class BulkSendService {
         return bulkSends.findById(id).orElseThrow(() -> new NotFoundException("Bulk send"));
     }
 
+    /** For a change: a second request (a double click on Send) waits, then finds it started. */
+    private BulkSend locked(UUID id) {
+        return bulkSends.lockById(id).orElseThrow(() -> new NotFoundException("Bulk send"));
+    }
+
     @Transactional
     public BulkSend create(CurrentMember sender, UUID campaignId, UUID templateId) {
         CampaignSummary campaign = Optional.ofNullable(campaignId).flatMap(known -> campaigns.find(new CampaignId(known)))
@@ -72,7 +77,7 @@ public class BulkSendService {
     /** Resolves the audience and records the preflight of each recipient, replacing an earlier choice. */
     @Transactional
     public AudienceResolver.Resolved chooseRecipients(UUID id, Audience audience, CurrentMember member) {
-        BulkSend bulkSend = get(id);
+        BulkSend bulkSend = locked(id);
         bulkSend.requirePreparing();
         AudienceResolver.Resolved resolved = audiences.resolve(audience, member.id());
         List<Outcome> outcomes = preflight.check(sending(bulkSend, member), resolved.recipients());
@@ -89,7 +94,7 @@ public class BulkSendService {
     /** Checks every recipient again and queues the Resolved ones; returns how many were queued. */
     @Transactional
     public int start(UUID id, CurrentMember member, String linkBase) {
-        BulkSend bulkSend = get(id);
+        BulkSend bulkSend = locked(id);
         bulkSend.requirePreparing();
         List<BulkRecipient> rows = recipients.findByBulkSendIdOrderByPosition(id);
         Map<UUID, Outcome> outcomes = preflight.check(sending(bulkSend, member),

@@ -2,6 +2,7 @@ package com.creatordesk.outreach.domain;
 
 import com.creatordesk.campaigns.CampaignSummary;
 import com.creatordesk.identity.CurrentMember;
+import com.creatordesk.mailbox.SendResult;
 import com.creatordesk.outreach.domain.OutreachComposer.Origin;
 import com.creatordesk.outreach.domain.Preflight.Outcome;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** The demo organization's sample templates, drafts and finished bulk send (see OutreachDemoData). */
+/** The demo organization's sample templates, drafts and the record of a finished bulk send (see OutreachDemoData). */
 @Component
 class DemoSamples {
 
@@ -58,17 +59,20 @@ class DemoSamples {
     private final BulkRecipients recipients;
     private final OutreachMessages messages;
     private final Preflight preflight;
+    private final Unsubscribes unsubscribes;
     private final OutreachComposer composer;
     private final Clock clock;
 
     DemoSamples(OutreachTemplates templates, OutreachDrafts drafts, BulkSends bulkSends, BulkRecipients recipients,
-            OutreachMessages messages, Preflight preflight, OutreachComposer composer, Clock clock) {
+            OutreachMessages messages, Preflight preflight, Unsubscribes unsubscribes, OutreachComposer composer,
+            Clock clock) {
         this.templates = templates;
         this.drafts = drafts;
         this.bulkSends = bulkSends;
         this.recipients = recipients;
         this.messages = messages;
         this.preflight = preflight;
+        this.unsubscribes = unsubscribes;
         this.composer = composer;
         this.clock = clock;
     }
@@ -87,29 +91,51 @@ class DemoSamples {
         }
     }
 
-    /** A bulk send that went out earlier: its preflight and its emails, recorded as Sent. */
+    /**
+     * A bulk send that went out earlier, with a spread of outcomes: its preflight (one creator had unsubscribed,
+     * those without an email were Invalid) and its emails, recorded as Sent, one Bounced afterwards and one Failed
+     * with the server's words.
+     */
     void finishedBulkSend(CurrentMember owner, CampaignSummary campaign, List<RecipientProfile> creators,
             OutreachTemplate template, String linkBase, Instant sentAt) {
         BulkSend bulkSend = new BulkSend(owner, campaign.id().value(), campaign.name(), template, sentAt);
         bulkSend.describeAudience(creators.size() + " selected creators");
         bulkSend.start(sentAt);
         bulkSends.save(bulkSend);
+        creators.stream().filter(creator -> creator.email() != null).skip(1).findFirst().ifPresent(creator ->
+                unsubscribes.unsubscribe(new Unsubscribes.Recipient(owner.organizationId(), null, creator.creatorId(),
+                        creator.email())));
         List<Outcome> outcomes = preflight.check(new Preflight.Sending(owner.organizationId(), campaign.id().value(),
                 campaign.name(), bulkSend.content(), owner.name()), creators);
         Origin origin = new Origin(owner.organizationId(), campaign.id().value(), owner.id(), linkBase, bulkSend.getId(), null);
         Supplier<String> messageIds = composer.messageIdsFor(owner.organizationId());
+        long resolved = outcomes.stream().filter(outcome -> outcome.state() == RecipientState.RESOLVED).count();
         List<BulkRecipient> rows = new ArrayList<>();
+        int sent = 0;
         for (int i = 0; i < outcomes.size(); i++) {
-            BulkRecipient row = new BulkRecipient(owner.organizationId().value(), bulkSend.getId(), i + 1, outcomes.get(i));
-            if (outcomes.get(i).state() == RecipientState.RESOLVED) {
-                OutgoingOutreach email = composer.compose(origin, outcomes.get(i).recipient(), outcomes.get(i).email(),
-                        messageIds);
-                messages.save(OutreachMessage.sentBefore(email, sentAt));
+            Outcome outcome = outcomes.get(i);
+            BulkRecipient row = new BulkRecipient(owner.organizationId().value(), bulkSend.getId(), i + 1, outcome);
+            if (outcome.state() == RecipientState.RESOLVED) {
+                OutgoingOutreach email = composer.compose(origin, outcome.recipient(), outcome.email(), messageIds);
+                messages.save(outcomeOf(email, ++sent, resolved, sentAt));
                 row.queued(email.id());
             }
             rows.add(row);
         }
         recipients.saveAll(rows);
+    }
+
+    /** The last of several emails failed for good, the one before bounced later; the others were delivered. */
+    private static OutreachMessage outcomeOf(OutgoingOutreach email, int number, long of, Instant sentAt) {
+        if (of >= 3 && number == of) {
+            return OutreachMessage.failedBefore(email, sentAt, SendResult.permanentFailure(email.messageId(), 550,
+                    "550 5.1.1 The email account that you tried to reach does not exist."));
+        }
+        OutreachMessage message = OutreachMessage.sentBefore(email, sentAt);
+        if (of >= 3 && number == of - 1) {
+            message.bounce("552 5.2.2 The recipient's mailbox is full and can't accept messages now.", sentAt.plusSeconds(95));
+        }
+        return message;
     }
 
     private static TemplateDetails template(String name, String subject, String body) {

@@ -52,6 +52,11 @@ public class DraftService {
         return drafts.findById(id).orElseThrow(() -> new NotFoundException("Draft"));
     }
 
+    /** For a change: a second request (a double click on Send) waits, then finds it sent. */
+    private OutreachDraft locked(UUID id) {
+        return drafts.lockById(id).orElseThrow(() -> new NotFoundException("Draft"));
+    }
+
     /** Newest first, {@code size} at a time after the cursor. */
     @Transactional(readOnly = true)
     public Slice<OutreachDraft> page(String after, int size) {
@@ -73,7 +78,7 @@ public class DraftService {
 
     @Transactional
     public OutreachDraft edit(UUID id, UUID campaignId, EmailContent content) {
-        OutreachDraft draft = get(id);
+        OutreachDraft draft = locked(id);
         draft.edit(campaign(campaignId).id().value(), content, clock.instant());
         return draft;
     }
@@ -104,7 +109,7 @@ public class DraftService {
     /** Queues the draft in the outbox; returns its outbox message's id. */
     @Transactional
     public UUID send(UUID id, CurrentMember member, String linkBase) {
-        OutreachDraft draft = get(id);
+        OutreachDraft draft = locked(id);
         draft.requireUnsent();
         draft.content().problems().entrySet().stream().findFirst().ifPresent(problem -> {
             throw new OutreachRuleViolation(problem.getKey(), problem.getValue());

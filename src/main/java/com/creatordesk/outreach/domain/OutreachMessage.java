@@ -95,6 +95,15 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         return message;
     }
 
+    /** The record of an email that failed before this application knew of it (demo data): the server's answer kept. */
+    static OutreachMessage failedBefore(OutgoingOutreach outgoing, Instant at, SendResult refusal) {
+        OutreachMessage message = new OutreachMessage(outgoing, at);
+        message.status = MessageStatus.SENDING;
+        message.attempts = 1;
+        message.record(refusal, at);
+        return message;
+    }
+
     /** What the SMTP server answered to this claimed message. A message no longer Sending ignores it. */
     public void record(SendResult result, Instant now) {
         if (status != MessageStatus.SENDING) {

@@ -1,6 +1,9 @@
 package com.creatordesk.outreach.domain;
 
+import com.creatordesk.campaigns.CampaignId;
+import com.creatordesk.creators.CreatorId;
 import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.outreach.CollaboratingCreators;
 import com.creatordesk.outreach.domain.EmailContent.PersonalisedEmail;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +41,18 @@ public class Preflight {
 
     private final OutreachMessages messages;
     private final Unsubscribes unsubscribes;
-    private final Collaborators collaborators;
+    private final ObjectProvider<CollaboratingCreators> collaborating;
 
-    Preflight(OutreachMessages messages, Unsubscribes unsubscribes, Collaborators collaborators) {
+    Preflight(OutreachMessages messages, Unsubscribes unsubscribes, ObjectProvider<CollaboratingCreators> collaborating) {
         this.messages = messages;
         this.unsubscribes = unsubscribes;
-        this.collaborators = collaborators;
+        this.collaborating = collaborating;
     }
 
     public List<Outcome> check(Sending sending, List<RecipientProfile> recipients) {
         List<UUID> ids = recipients.stream().map(RecipientProfile::creatorId).toList();
         Set<UUID> contacted = ids.isEmpty() ? Set.of() : new HashSet<>(messages.contacted(sending.campaignId(), ids));
-        Set<UUID> collaborating = collaborators.among(sending.organization(), sending.campaignId(), ids);
+        Set<UUID> inCollaboration = collaborating(sending.campaignId(), ids);
         Set<String> unsubscribed = unsubscribes.unsubscribedAmong(sending.organization(),
                 recipients.stream().map(RecipientProfile::email).filter(Objects::nonNull).toList());
         Set<String> addresses = new HashSet<>();
@@ -60,7 +65,7 @@ public class Preflight {
                 outcomes.add(new Outcome(recipient, RecipientState.INVALID, NO_EMAIL, email));
             } else if (unsubscribed.contains(address)) {
                 outcomes.add(new Outcome(recipient, RecipientState.SKIPPED, UNSUBSCRIBED, email));
-            } else if (collaborating.contains(recipient.creatorId())) {
+            } else if (inCollaboration.contains(recipient.creatorId())) {
                 outcomes.add(new Outcome(recipient, RecipientState.SKIPPED, IN_COLLABORATION, email));
             } else if (contacted.contains(recipient.creatorId())) {
                 outcomes.add(new Outcome(recipient, RecipientState.SKIPPED, CONTACTED, email));
@@ -73,5 +78,14 @@ public class Preflight {
             }
         }
         return outcomes;
+    }
+
+    private Set<UUID> collaborating(UUID campaign, List<UUID> creators) {
+        CollaboratingCreators port = collaborating.getIfAvailable();
+        if (port == null || creators.isEmpty()) {
+            return Set.of();
+        }
+        return port.among(new CampaignId(campaign), creators.stream().map(CreatorId::new).toList()).stream()
+                .map(CreatorId::value).collect(Collectors.toSet());
     }
 }

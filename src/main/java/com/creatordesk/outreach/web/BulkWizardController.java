@@ -49,10 +49,19 @@ class BulkWizardController {
         this.members = members;
     }
 
-    /** Also the Creator Pool's way in: {@code ?creator=<id>&creator=<id>}, {@code ?tag=vip} or {@code ?filter=<its query>}. */
+    /**
+     * Also the Creator Pool's way in: {@code ?creator=<id>&creator=<id>}, {@code ?tag=vip} or {@code ?filter=<its query>};
+     * its batch form's selection arrives as {@code ?ids=<id>&ids=<id>} along with its filter fields, and then only
+     * the selection counts.
+     */
     @GetMapping("/outreach/bulk/new")
-    String start(@RequestParam(required = false) List<String> creator, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String filter, Model model) {
+    String start(@RequestParam(required = false) List<String> creator, @RequestParam(required = false) List<String> ids,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String filter, Model model) {
+        if (ids != null && !ids.isEmpty()) {
+            List<String> selected = new ArrayList<>(creator == null ? List.of() : creator);
+            selected.addAll(ids);
+            return start(model, new BulkStartForm(null, null, selected, null, null));
+        }
         return start(model, new BulkStartForm(null, null, creator, tag, filter));
     }
 

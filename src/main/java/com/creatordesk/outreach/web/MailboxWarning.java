@@ -6,7 +6,10 @@ import com.creatordesk.mailbox.Mailboxes;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Says on the sending screens when the team mailbox can't send now: queued emails then retry and fail. */
+/**
+ * Says on the sending screens where the mail goes: nowhere when the team mailbox can't send now (queued
+ * emails then retry and fail), or only into the sandbox — not to the internet — when no mailbox is connected.
+ */
 @Component
 class MailboxWarning {
 
@@ -18,6 +21,7 @@ class MailboxWarning {
 
     void addTo(Model model, OrganizationId organization) {
         MailboxStatus status = mailboxes.status(organization);
+        model.addAttribute("onSandbox", status.isSandbox());
         if (!status.canSend()) {
             model.addAttribute("mailboxProblem", status.problem() != null
                     ? status.problem() + " Emails can't be sent until it is fixed in Settings → Mailbox."

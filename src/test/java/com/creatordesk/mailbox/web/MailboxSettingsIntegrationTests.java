@@ -22,11 +22,15 @@ import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.SendResult;
 import com.creatordesk.mailbox.domain.SecretCipher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class MailboxSettingsIntegrationTests {
 
     static final String PASSWORD = "s3cret-Mailbox-Pass";
@@ -66,6 +70,24 @@ class MailboxSettingsIntegrationTests {
         assertThat(cipher.decrypt(storedPassword(organization), organization.value())).isEqualTo(PASSWORD);
         assertThat(jdbc.queryForObject("select imap_port from mailbox_accounts where organization_id = ?", Integer.class,
                 organization.value())).isEqualTo(143);
+    }
+
+    @Test
+    void thePasswordNeverReachesTheLogsWhatEverFails(CapturedOutput output) throws Exception {
+        SignedIn owner = TestAccounts.signUp(mvc, "Quiet Co");
+        OrganizationId organization = MailboxTestSupport.organizationOf(jdbc, owner);
+        int closed = MailboxTestSupport.closedPort();
+        MailboxTestSupport.saveMailbox(mvc, owner, closed, closed, "partners@northwind.test", PASSWORD);
+
+        mvc.perform(owner.as(settingsForm("/settings/mailbox/test", closed, closed, "partners@northwind.test", PASSWORD)))
+                .andExpect(content().string(containsString("IMAP: connection refused")));
+        mvc.perform(owner.as(settingsForm("/settings/mailbox/test", closed, closed, "partners@northwind.test", "")))
+                .andExpect(content().string(containsString("SMTP: connection refused")));
+        assertThat(sender.send(organization, OutgoingMail.to("a@creator.test", "Hi", "Hi")).isSent()).isFalse();
+        MailboxTestSupport.invite(mvc, owner);
+
+        assertThat(output).as("the failures were logged").contains("not emailed (SMTP: connection refused")
+                .doesNotContain(PASSWORD);
     }
 
     @Test
