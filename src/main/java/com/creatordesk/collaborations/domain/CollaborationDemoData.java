@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sample collaborations for the demo organization. The campaigns and creators modules seed theirs on the same
  * event, in parallel: this waits (briefly, outside any transaction) until both are there; if they are not,
  * it fails so the publication stays incomplete and is delivered again on the next start. A second delivery
- * finds collaborations and does nothing.
+ * finds collaborations and does nothing — also when it runs at the same time as the first (the registry may
+ * hand the event over again while the first is still seeding): the seeding transaction holds a lock of the
+ * organization's own, so the second one waits, then finds the first one's collaborations instead of
+ * inserting the same creator and campaign pairs again and failing on the unique key.
  */
 @Component
 class CollaborationDemoData {
@@ -35,11 +39,12 @@ class CollaborationDemoData {
     private final Creators creators;
     private final Members members;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     Duration patience = Duration.ofSeconds(60);
 
     CollaborationDemoData(BrandCollaborations collaborations, Payments payments, ContentDeliveries content, Shipments shipments,
-            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, Clock clock) {
+            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
         this.collaborations = collaborations;
         this.payments = payments;
         this.content = content;
@@ -48,6 +53,7 @@ class CollaborationDemoData {
         this.creators = creators;
         this.members = members;
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -75,6 +81,7 @@ class CollaborationDemoData {
         Actor owner = new Actor(event.owner().value(), ownerName);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
+            lockSeeding(event);
             if (collaborations.count() > 0) {
                 return;
             }
@@ -87,5 +94,14 @@ class CollaborationDemoData {
                 shipments.saveAll(built.shipments());
             }
         });
+    }
+
+    /**
+     * Held until the transaction ends, across instances. A single 64-bit key: a key space of its own, apart
+     * from the two-key locks other modules take. Native SQL, so it names the organization itself.
+     */
+    private void lockSeeding(DemoOrganizationCreated event) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { },
+                "collaborations-demo-data:" + event.organizationId().value());
     }
 }
