@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,12 +38,13 @@ class CollaborationDemoData {
     private final Creators creators;
     private final Members members;
     private final TransactionTemplate transactions;
-    private final JdbcTemplate jdbc;
+    private final TransactionLocks locks;
     private final Clock clock;
     Duration patience = Duration.ofSeconds(60);
 
     CollaborationDemoData(BrandCollaborations collaborations, Payments payments, ContentDeliveries content, Shipments shipments,
-            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, TransactionLocks locks,
+            Clock clock) {
         this.collaborations = collaborations;
         this.payments = payments;
         this.content = content;
@@ -53,7 +53,7 @@ class CollaborationDemoData {
         this.creators = creators;
         this.members = members;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -81,7 +81,7 @@ class CollaborationDemoData {
         Actor owner = new Actor(event.owner().value(), ownerName);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
-            lockSeeding(event);
+            locks.lock("collaborations-demo-data:" + event.organizationId().value());
             if (collaborations.count() > 0) {
                 return;
             }
@@ -94,14 +94,5 @@ class CollaborationDemoData {
                 shipments.saveAll(built.shipments());
             }
         });
-    }
-
-    /**
-     * Held until the transaction ends, across instances. A single 64-bit key: a key space of its own, apart
-     * from the two-key locks other modules take. Native SQL, so it names the organization itself.
-     */
-    private void lockSeeding(DemoOrganizationCreated event) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { },
-                "collaborations-demo-data:" + event.organizationId().value());
     }
 }
