@@ -151,6 +151,21 @@ class BatchOperationsIntegrationTests {
     }
 
     @Test
+    void aRowWhoseOwnRulesRefuseTheChangeIsSkippedWithTheRuleAndTheOthersStillChange() throws Exception {
+        String twentyTags = String.join(", ", java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "tag" + i).toList());
+        mvc.perform(owner.as(post("/collaborations/" + ben + "/edit").with(csrf()).param("tags", twentyTags).param("postCount", "1")))
+                .andExpect(status().is3xxRedirection());
+
+        batch(htmx("action", "add-tag", "batchTag", "launch"), ana, ben)
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tag launch added to 1 collaboration. Skipped 1:"),
+                        containsString("Ben Ode — Use at most 20 tags."))));
+        assertThat(jdbc.queryForObject("select array_to_string(tags, ',') from collaborations where id = ?", String.class, ana))
+                .isEqualTo("VIP,launch");
+        assertThat(jdbc.queryForObject("select cardinality(tags) from collaborations where id = ?", Integer.class, ben)).isEqualTo(20);
+    }
+
+    @Test
     void withoutHtmxTheReportIsShownOnTheListAfterARedirectKeepingTheFilters() throws Exception {
         batch(post("/collaborations/batch").with(csrf()).param("action", "status").param("batchStatus", "FULFILLING")
                 .param("status", "NEGOTIATING"), ana, cy)
