@@ -114,10 +114,21 @@ class BatchOperationsIntegrationTests {
                         not(containsString("aria-label=\"Select Cy Roth in Batch Campaign\" checked")))));
         assertThat(statusOf(jdbc, ana)).isEqualTo("NEGOTIATING");
 
+        batch(htmx("action", "status", "batchStatus", "CANCELLED", "batchReason", "OTHER", "batchReasonNote", " "), ana, ben)
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Describe the reason for cancelling.")));
+        assertThat(statusOf(jdbc, ben)).isEqualTo("PENDING");
+
         batch(htmx("action", "status", "batchStatus", "CANCELLED", "batchReason", "BUDGET_CUT"), ana, ben)
                 .andExpect(content().string(containsString("2 collaborations changed to Cancelled.")));
         assertThat(jdbc.queryForList("select cancellation_reason from collaborations where id in (?, ?)", String.class, ana, ben))
                 .containsOnly("BUDGET_CUT");
+        assertThat(jdbc.queryForList("select reason from collaboration_activities where collaboration_id in (?, ?) and kind = 'STATUS_CHANGED'",
+                String.class, ana, ben)).containsExactly("BUDGET_CUT", "BUDGET_CUT");
+        batch(htmx("action", "status", "batchStatus", "CANCELLED", "batchReason", "OTHER", "batchReasonNote", "Brand merger"), cy)
+                .andExpect(content().string(containsString("1 collaboration changed to Cancelled.")));
+        assertThat(jdbc.queryForMap("select cancellation_reason, cancellation_note from collaborations where id = ?", cy))
+                .containsEntry("cancellation_reason", "OTHER").containsEntry("cancellation_note", "Brand merger");
         batch(htmx("action", "status", "batchStatus", "COMPLETED")).andExpect(status().is(422))
                 .andExpect(content().string(containsString("Select at least one collaboration.")));
     }
@@ -137,6 +148,21 @@ class BatchOperationsIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from collaborations where id in (?, ?) and tags = '{}'", Integer.class, ana, ben)).isEqualTo(2);
         batch(htmx("action", "add-tag", "batchTag", " "), ana).andExpect(status().is(422))
                 .andExpect(content().string(containsString("Enter a tag.")));
+    }
+
+    @Test
+    void aRowWhoseOwnRulesRefuseTheChangeIsSkippedWithTheRuleAndTheOthersStillChange() throws Exception {
+        String twentyTags = String.join(", ", java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "tag" + i).toList());
+        mvc.perform(owner.as(post("/collaborations/" + ben + "/edit").with(csrf()).param("tags", twentyTags).param("postCount", "1")))
+                .andExpect(status().is3xxRedirection());
+
+        batch(htmx("action", "add-tag", "batchTag", "launch"), ana, ben)
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tag launch added to 1 collaboration. Skipped 1:"),
+                        containsString("Ben Ode — Use at most 20 tags."))));
+        assertThat(jdbc.queryForObject("select array_to_string(tags, ',') from collaborations where id = ?", String.class, ana))
+                .isEqualTo("VIP,launch");
+        assertThat(jdbc.queryForObject("select cardinality(tags) from collaborations where id = ?", Integer.class, ben)).isEqualTo(20);
     }
 
     @Test

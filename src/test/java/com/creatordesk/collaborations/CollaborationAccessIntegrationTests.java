@@ -109,11 +109,22 @@ class CollaborationAccessIntegrationTests {
     @Test
     void everyStateChangingRouteRefusesARequestWithoutTheCsrfToken() throws Exception {
         String base = "/collaborations/" + theirs;
-        for (String url : List.of("/collaborations", base + "/edit", base + "/status", base + "/payments", base + "/content",
-                base + "/notes", base + "/shipments", base + "/shipments/" + theirShipment + "/status", "/collaborations/batch")) {
+        List<String> routes = List.of("/collaborations", base + "/edit", base + "/status", base + "/payments", base + "/content",
+                base + "/notes", base + "/shipments", base + "/shipments/" + theirShipment + "/status", "/collaborations/batch");
+        int entries = TestCollaborations.activities(jdbc, theirs);
+        for (String url : routes) {
             mvc.perform(owner.as(post(url).param("status", "COMPLETED").param("note", "x").param("ids", theirs.toString())
                     .param("action", "status").param("batchStatus", "COMPLETED"))).andExpect(status().isForbidden());
+            mvc.perform(owner.as(post(url).header("X-CSRF-TOKEN", "not-the-token").param("note", "x")))
+                    .andExpect(status().isForbidden());
         }
         assertThat(TestCollaborations.statusOf(jdbc, theirs)).isEqualTo("NEGOTIATING");
+        assertThat(TestCollaborations.activities(jdbc, theirs)).isEqualTo(entries);
+        // The same requests with the token get past the check: the refusal above was the missing token.
+        for (String url : routes) {
+            int answer = mvc.perform(owner.as(post(url).with(csrf()).param("note", "x").param("ids", theirs.toString())
+                    .param("action", "status").param("batchStatus", "FULFILLING"))).andReturn().getResponse().getStatus();
+            assertThat(answer).as(url).isNotEqualTo(403);
+        }
     }
 }

@@ -139,17 +139,65 @@ class CollaborationListIntegrationTests {
     }
 
     @Test
-    void theCampaignTabListsItsCollaborationsWithNewCollaborationPrefilled() throws Exception {
-        mvc.perform(owner.as(get("/collaborations/campaigns/" + spring + "/tab")))
+    void theCampaignTabIsTheListOfItsCampaignWithNewCollaborationPrefilled() throws Exception {
+        String tab = "/collaborations/campaigns/" + spring + "/tab";
+        mvc.perform(owner.as(get(tab).header("HX-Request", "true")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(FRAGMENT,
                         containsString("href=\"/collaborations/new?campaign=" + spring + "\""),
-                        containsString("New Collaboration"), containsString("Omar Haddad"), not(containsString("Zoe Alvarez")))));
+                        containsString("New Collaboration"), containsString("Omar Haddad"), not(containsString("Zoe Alvarez")),
+                        // the same search, filters and sort as the page, but no campaign filter: the tab is the campaign
+                        containsString("id=\"collaboration-search\""), containsString("id=\"filter-status\""),
+                        containsString("id=\"filter-creator\""), containsString("id=\"filter-tag\""), containsString("id=\"filter-sort\""),
+                        not(containsString("id=\"filter-campaign\"")),
+                        containsString("hx-get=\"" + tab + "\""), containsString("hx-push-url=\"false\""),
+                        not(containsString("Clear filters")),
+                        containsString("aria-label=\"Batch actions\""), containsString("name=\"view\" value=\"campaign-tab\""),
+                        containsString("href=\"/collaborations/export.csv?campaign=" + spring + "\""),
+                        containsString("href=\"/collaborations?campaign=" + spring + "\""))));
+
+        assertThat(names(tab)).containsExactly("Omar Haddad", "Jane Doe");
+        assertThat(names(tab + "?q=omar")).containsExactly("Omar Haddad");
+        assertThat(names(tab + "?status=PENDING")).containsExactly("Omar Haddad");
+        assertThat(names(tab + "?tag=VIP")).containsExactly("Jane Doe");
+        assertThat(names(tab + "?creator=" + jane)).containsExactly("Jane Doe");
+        assertThat(names(tab + "?sort=cost")).containsExactly("Jane Doe", "Omar Haddad");
+        assertThat(names(tab + "?campaign=" + summer)).as("the tab keeps its campaign").containsExactly("Omar Haddad", "Jane Doe");
+        mvc.perform(owner.as(get(tab + "?q=omar"))).andExpect(content().string(containsString("Clear filters")));
+
         UUID empty = campaign(mvc, owner, "Nothing Yet");
         mvc.perform(owner.as(get("/collaborations/campaigns/" + empty + "/tab")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("No collaborations yet"),
+                        containsString("Collaborations for this campaign will appear here."),
                         containsString("href=\"/collaborations/new?campaign=" + empty + "\""))));
+    }
+
+    @Test
+    void theCampaignTabPagesWithinTheTabAnsweringItsSearchesAndPagesWithTheResultsOnly() throws Exception {
+        String tab = "/collaborations/campaigns/" + spring + "/tab";
+        String first = mvc.perform(owner.as(get(tab + "?size=1").header("HX-Request", "true")))
+                .andReturn().getResponse().getContentAsString();
+        String next = link(first, "next");
+        assertThat(next).startsWith(tab + "?").contains("size=1").contains("after=");
+
+        String page = mvc.perform(owner.as(get(next).header("HX-Request", "true").header("HX-Target", "collaboration-results")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"collaboration-results\"").doesNotContain("id=\"collaboration-filters\"")
+                .contains("Jane Doe").doesNotContain("Omar Haddad").contains("hx-push-url=\"false\"");
+        assertThat(link(page, "prev")).startsWith(tab + "?");
+    }
+
+    @Test
+    void aBatchFromTheCampaignTabAnswersWithTheTabsResults() throws Exception {
+        UUID omar = jdbc.queryForObject("select id from collaborations where campaign_id = ? and creator_name = 'Omar Haddad'", UUID.class, spring);
+        mvc.perform(owner.as(post("/collaborations/batch").with(csrf()).header("HX-Request", "true")
+                        .param("view", "campaign-tab").param("campaign", spring.toString())
+                        .param("action", "status").param("batchStatus", "FULFILLING").param("ids", omar.toString())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(FRAGMENT, containsString("1 collaboration changed to Fulfilling."),
+                        containsString("name=\"view\" value=\"campaign-tab\""), not(containsString("Zoe Alvarez")))));
+        assertThat(jdbc.queryForObject("select status from collaborations where id = ?", String.class, omar)).isEqualTo("FULFILLING");
     }
 
     @Test

@@ -142,6 +142,20 @@ class CollaborationRecordsIntegrationTests {
     }
 
     @Test
+    void aShipmentWithTheLongestCarrierAndNumberFitsItsHistory() throws Exception {
+        String carrier = "C".repeat(60);
+        String number = "N".repeat(60);
+        htmx("/shipments", "carrier", carrier, "trackingNumber", number)
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(HISTORY_OUT_OF_BAND, containsString("<strong>" + carrier + " " + number + "</strong>"))));
+        UUID shipment = jdbc.queryForObject("select id from collaboration_shipments where collaboration_id = ?", UUID.class, id);
+        htmx("/shipments/" + shipment + "/status", "status", "EXCEPTION", "description", "Returned to sender").andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select kind || ': ' || subject from collaboration_activities where collaboration_id = ? "
+                + "and subject like 'CCC%' order by seq", String.class, id))
+                .containsExactly("SHIPMENT_ADDED: " + carrier + " " + number, "DELIVERY_STATUS_CHANGED: " + carrier + " " + number);
+    }
+
+    @Test
     void withoutHtmxTheDetailsPageIsShownAgain() throws Exception {
         mvc.perform(owner.as(post("/collaborations/" + id + "/notes").with(csrf()).param("note", "Plain form")))
                 .andExpect(redirectedUrl("/collaborations/" + id));

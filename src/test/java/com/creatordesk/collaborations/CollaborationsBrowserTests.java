@@ -3,38 +3,21 @@ package com.creatordesk.collaborations;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creatordesk.Browser;
-import com.creatordesk.BrowserTest;
+import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A collaboration from a campaign's Collaborations tab to Completed: create it, skip ahead, cancel with a
- * reason, restore it, record a payment and content (no page reload), then complete three at once.
+ * reason, restore it, record a payment and content (no page reload), then complete three at once from the
+ * campaign's tab, and find one on the Collaborations page by its creator.
  */
-@BrowserTest
-class CollaborationsBrowserTests {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch(@LocalServerPort int port) {
-        browser = Browser.launch(port);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CollaborationsBrowserTests extends BrowserTestSupport {
 
     @Test
     void createFromACampaignMoveCancelRestoreRecordAndBatchComplete() {
@@ -49,7 +32,8 @@ class CollaborationsBrowserTests {
         page.navigate(campaignUrl);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collaborations").setExact(true)).last().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No collaborations yet"))).isVisible();
-        page.locator(".tab-panel").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("New Collaboration")).click();
+        page.locator("#collaborations-tab").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("New Collaboration"))
+                .first().click();
         assertThat(page.getByLabel("Campaign")).hasValue(campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1));
         chooseCreator(page, "maya");
         page.getByLabel("Status").selectOption("PENDING");
@@ -110,19 +94,32 @@ class CollaborationsBrowserTests {
             assertThat(page.getByText("Collaboration created.")).isVisible();
         }
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Collaborations")).click();
-        Locator rows = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Collaborations")).locator("tbody tr");
+        page.navigate(campaignUrl);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collaborations").setExact(true)).last().click();
+        Locator tab = page.locator("#collaborations-tab");
+        Locator rows = tab.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("Collaborations")).locator("tbody tr");
         assertThat(rows).hasCount(3);
-        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Batch actions"))).isHidden();
-        page.getByLabel("Select all collaborations on this page").check();
-        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Batch actions"))).isVisible();
-        page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).last().selectOption("COMPLETED");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change status")).click();
-        assertThat(page.getByText("3 collaborations changed to Completed.")).isVisible();
+        tab.getByLabel("Search by creator name or handle").fill("lukas");
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("Lukas Becker");
+        tab.getByLabel("Search by creator name or handle").fill("");
+        assertThat(rows).hasCount(3);
+        Locator toolbar = tab.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Batch actions"));
+        assertThat(toolbar).isHidden();
+        tab.getByLabel("Select all collaborations on this page").check();
+        assertThat(toolbar).isVisible();
+        toolbar.getByLabel("Status", new Locator.GetByLabelOptions().setExact(true)).selectOption("COMPLETED");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change status")).click();
+        assertThat(tab.getByText("3 collaborations changed to Completed.")).isVisible();
         assertThat(rows.locator(".collaboration-status")).hasText(new String[] {"Completed", "Completed", "Completed"});
+        org.assertj.core.api.Assertions.assertThat(page.url()).as("the tab leaves the address bar alone")
+                .isEqualTo(campaignUrl + "/collaborations");
         Browser.screenshot(page, "collaborations-batch-completed");
 
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Collaborations")).click();
+        rows = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Collaborations")).locator("tbody tr");
+        assertThat(rows).hasCount(3);
         page.getByLabel("Find a creator to filter by").fill("sofia");
         assertThat(page.locator("#filter-creator option").first()).containsText("Sofia Marino");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();

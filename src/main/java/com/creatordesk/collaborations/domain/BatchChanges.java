@@ -103,7 +103,13 @@ public class BatchChanges {
                 skipped.add(new BatchResult.Skipped(id, null, NOT_FOUND));
                 continue;
             }
-            String reason = change.apply(collaboration);
+            String reason;
+            try {
+                reason = change.apply(collaboration);
+            } catch (CollaborationRuleViolation refused) {
+                // The aggregate checks before it changes anything: this one is skipped, the others still apply.
+                reason = refused.getMessage();
+            }
             if (reason != null) {
                 skipped.add(new BatchResult.Skipped(id, collaboration.getCreator().name(), reason));
                 continue;

@@ -20,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sample collaborations for the demo organization. The campaigns and creators modules seed theirs on the same
  * event, in parallel: this waits (briefly, outside any transaction) until both are there; if they are not,
  * it fails so the publication stays incomplete and is delivered again on the next start. A second delivery
- * finds collaborations and does nothing.
+ * finds collaborations and does nothing — also when it runs at the same time as the first (the registry may
+ * hand the event over again while the first is still seeding): the seeding transaction holds a lock of the
+ * organization's own, so the second one waits, then finds the first one's collaborations instead of
+ * inserting the same creator and campaign pairs again and failing on the unique key.
  */
 @Component
 class CollaborationDemoData {
@@ -35,11 +38,13 @@ class CollaborationDemoData {
     private final Creators creators;
     private final Members members;
     private final TransactionTemplate transactions;
+    private final TransactionLocks locks;
     private final Clock clock;
     Duration patience = Duration.ofSeconds(60);
 
     CollaborationDemoData(BrandCollaborations collaborations, Payments payments, ContentDeliveries content, Shipments shipments,
-            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, Clock clock) {
+            Campaigns campaigns, Creators creators, Members members, TransactionTemplate transactions, TransactionLocks locks,
+            Clock clock) {
         this.collaborations = collaborations;
         this.payments = payments;
         this.content = content;
@@ -48,6 +53,7 @@ class CollaborationDemoData {
         this.creators = creators;
         this.members = members;
         this.transactions = transactions;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -75,6 +81,7 @@ class CollaborationDemoData {
         Actor owner = new Actor(event.owner().value(), ownerName);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
+            locks.lock("collaborations-demo-data:" + event.organizationId().value());
             if (collaborations.count() > 0) {
                 return;
             }

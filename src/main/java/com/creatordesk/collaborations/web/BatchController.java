@@ -15,11 +15,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The batch toolbar of the list. With htmx the results are re-rendered with the report; without, the list
- * again (PRG). A refused request (nothing selected, no reason for cancelling, no tag) changes nothing and
+ * The batch toolbar of the list and of a campaign's tab. With htmx the results are re-rendered with the report,
+ * for the view the form came from ({@code view}); without, the list again (PRG). A refused request (nothing selected, no reason for cancelling, no tag) changes nothing and
  * answers 422 with the selection kept.
  */
 @Controller
@@ -36,8 +37,9 @@ class BatchController {
     }
 
     @PostMapping("/collaborations/batch")
-    String apply(@ModelAttribute("params") ListParams params, @ModelAttribute("batch") BatchForm form, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String apply(@ModelAttribute("params") ListParams params, @ModelAttribute("batch") BatchForm form,
+            @RequestParam(required = false) String view, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         BatchReport report = null;
         String problem;
         try {
@@ -50,14 +52,18 @@ class BatchController {
             redirect.addFlashAttribute("batchReport", report);
             return "redirect:" + params.url("/collaborations");
         }
-        results.fill(params, model);
+        results.fill(params, ListView.of(view, params), model);
         model.addAttribute("batchReport", report);
         model.addAttribute("batchProblem", problem);
         if (problem != null) {
             model.addAttribute("selected", form.ids());
             response.setStatus(422);
         }
-        return Htmx.wantsFragment(request) ? CollaborationListController.LIST + " :: results" : CollaborationListController.LIST;
+        if (Htmx.wantsFragment(request)) {
+            return CollaborationListController.LIST + " :: results";
+        }
+        results.filterOptions(params, model);
+        return CollaborationListController.LIST;
     }
 
     private BatchReport run(BatchForm form) {

@@ -3,11 +3,8 @@ package com.creatordesk.collaborations.web;
 import com.creatordesk.campaigns.CampaignId;
 import com.creatordesk.campaigns.CampaignSummary;
 import com.creatordesk.campaigns.Campaigns;
-import com.creatordesk.collaborations.CollaborationStatus;
 import com.creatordesk.collaborations.domain.CollaborationFacets;
 import com.creatordesk.collaborations.domain.CollaborationListing;
-import com.creatordesk.creators.CreatorId;
-import com.creatordesk.creators.Creators;
 import com.creatordesk.shared.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -30,31 +27,24 @@ class CollaborationListController {
     private final ListResults results;
     private final CollaborationFacets facets;
     private final Campaigns campaigns;
-    private final Creators creators;
 
     CollaborationListController(CollaborationListing listing, ListResults results, CollaborationFacets facets,
-            Campaigns campaigns, Creators creators) {
+            Campaigns campaigns) {
         this.listing = listing;
         this.results = results;
         this.facets = facets;
         this.campaigns = campaigns;
-        this.creators = creators;
     }
 
     @GetMapping("/collaborations")
     String list(@ModelAttribute("params") ListParams params, Model model, HttpServletRequest request) {
-        results.fill(params, model);
+        results.fill(params, ListView.PAGE, model);
         if (Htmx.wantsFragment(request)) {
             return LIST + " :: results";
         }
-        model.addAttribute("statuses", CollaborationStatus.values());
-        model.addAttribute("sortOptions", CollaborationSortOption.values());
-        model.addAttribute("reasons", FormOptions.REASONS);
+        results.filterOptions(params, model);
         model.addAttribute("campaignOptions", campaigns.findAll(facets.campaignIds().stream().map(CampaignId::new).toList())
                 .values().stream().sorted(Comparator.comparing(CampaignSummary::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        if (params.creator() != null) {
-            creators.find(new CreatorId(params.creator())).ifPresent(creator -> model.addAttribute("creatorFilter", creator));
-        }
         return LIST;
     }
 

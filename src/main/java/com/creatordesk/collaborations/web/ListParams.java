@@ -25,6 +25,11 @@ record ListParams(String q, String status, UUID creator, UUID campaign, String t
         return CollaborationSortOption.of(sort);
     }
 
+    /** The same list, of one campaign (a campaign's tab). */
+    ListParams withCampaign(UUID fixed) {
+        return new ListParams(q, status, creator, fixed, tag, sort, after, before, size);
+    }
+
     CollaborationListQuery query() {
         CollaborationSortOption option = sortOption();
         return new CollaborationListQuery(q, statusFilter(), creator, campaign, tag, option.order(), option.descending(),

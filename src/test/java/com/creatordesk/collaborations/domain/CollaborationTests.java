@@ -64,16 +64,68 @@ class CollaborationTests {
                 .hasMessage("A new collaboration starts as Negotiating or Pending.");
     }
 
+    /** Every pair of different statuses, 20 moves: each allowed, recorded from → to by its actor, and announced. */
     @Test
-    void anyStatusMayMoveToAnyOtherNonCancelledStatusWithoutAReason() {
+    void everyStatusMayMoveToEveryOtherAndEachMoveIsRecordedAndAnnounced() {
+        int moves = 0;
         for (CollaborationStatus from : CollaborationStatus.values()) {
-            for (CollaborationStatus to : EnumSet.complementOf(EnumSet.of(from, CANCELLED))) {
+            for (CollaborationStatus to : EnumSet.complementOf(EnumSet.of(from))) {
                 Collaboration collaboration = in(from);
-                collaboration.changeStatus(to, null, DANA, NOW);
-                assertThat(collaboration.getStatus()).as(from + " → " + to).isEqualTo(to);
-                assertThat(collaboration.getCancellation()).isEmpty();
+                Cancellation reason = to == CANCELLED ? Cancellation.of(CancellationReason.CREATOR_UNRESPONSIVE) : null;
+
+                collaboration.changeStatus(to, reason, DANA, NOW.plusSeconds(60));
+
+                String move = from + " → " + to;
+                assertThat(collaboration.getStatus()).as(move).isEqualTo(to);
+                assertThat(collaboration.getCancellation()).as(move).isEqualTo(java.util.Optional.ofNullable(reason));
+                assertThat(collaboration.getUpdatedAt()).as(move).isEqualTo(NOW.plusSeconds(60));
+                Activity entry = last(collaboration);
+                assertThat(entry.getKind()).as(move).isEqualTo(ActivityKind.STATUS_CHANGED);
+                assertThat(entry.getFromStatus()).as(move).isEqualTo(from);
+                assertThat(entry.getToStatus()).as(move).isEqualTo(to);
+                assertThat(entry.getReason()).as(move).isEqualTo(reason == null ? null : reason.reason());
+                assertThat(entry.getActorName()).as(move).isEqualTo("Dana Whitfield");
+                assertThat(entry.getOccurredAt()).as(move).isEqualTo(NOW.plusSeconds(60));
+                assertThat(collaboration.registeredEvents()).last().as(move).isInstanceOfSatisfying(CollaborationStatusChanged.class,
+                        event -> {
+                            assertThat(event.from()).isEqualTo(from);
+                            assertThat(event.to()).isEqualTo(to);
+                            assertThat(event.reason()).isEqualTo(reason == null ? null : reason.reason());
+                            assertThat(event.actorMember()).isEqualTo(new MemberId(DANA.memberId()));
+                        });
+                moves++;
             }
         }
+        assertThat(moves).isEqualTo(20);
+    }
+
+    @Test
+    void aMoveNeedsATargetStatus() {
+        Collaboration collaboration = collaboration(NEGOTIATING);
+        assertThatThrownBy(() -> collaboration.changeStatus(null, null, DANA, NOW))
+                .isInstanceOf(CollaborationRuleViolation.class).hasMessage("Choose a status.");
+        assertThat(collaboration.getStatus()).isEqualTo(NEGOTIATING);
+        assertThat(collaboration.addedActivities()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CancellationReason.class)
+    void everyListedReasonCancelsAndOtherCarriesItsText(CancellationReason reason) {
+        Collaboration collaboration = collaboration(NEGOTIATING);
+        Cancellation cancellation = new Cancellation(reason, reason == CancellationReason.OTHER ? "Brand merger" : null);
+
+        collaboration.changeStatus(CANCELLED, cancellation, DANA, NOW);
+
+        assertThat(collaboration.getCancellation()).contains(cancellation);
+        assertThat(last(collaboration).getReasonText()).isEqualTo(reason == CancellationReason.OTHER ? "Brand merger" : reason.label());
+    }
+
+    @Test
+    void cancellingACancelledCollaborationAgainIsRefusedAndKeepsTheFirstReason() {
+        Collaboration collaboration = in(CANCELLED);
+        assertThatThrownBy(() -> collaboration.changeStatus(CANCELLED, Cancellation.of(CancellationReason.CREATOR_DECLINED), DANA, NOW))
+                .hasMessage("Already Cancelled.");
+        assertThat(collaboration.getCancellation()).contains(Cancellation.of(CancellationReason.BUDGET_CUT));
     }
 
     @Test
@@ -212,6 +264,14 @@ class CollaborationTests {
         collaboration.addNote(" Sent the brief. ", DANA, NOW);
         assertThat(last(collaboration).getKind()).isEqualTo(ActivityKind.NOTE_ADDED);
         assertThat(last(collaboration).getBody()).isEqualTo("Sent the brief.");
+    }
+
+    @Test
+    void notesHaveAMaximumLength() {
+        Collaboration collaboration = collaboration(NEGOTIATING);
+        assertThatThrownBy(() -> collaboration.addNote("x".repeat(Collaboration.MAX_NOTE + 1), DANA, NOW))
+                .hasMessage("Keep notes under 4000 characters.");
+        assertThat(collaboration.addedActivities()).hasSize(1);
     }
 
     static Collaboration in(CollaborationStatus status) {
