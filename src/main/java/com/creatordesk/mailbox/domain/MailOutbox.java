@@ -6,7 +6,6 @@ import com.creatordesk.mailbox.MailboxSession;
 import com.creatordesk.mailbox.MailboxUnavailableException;
 import com.creatordesk.mailbox.MessageIds;
 import com.creatordesk.mailbox.OutgoingMail;
-import com.creatordesk.mailbox.sandbox.SandboxServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -26,20 +25,18 @@ public class MailOutbox {
 
     private final TeamMailboxes mailboxes;
     private final ImapSessions sessions;
-    private final SandboxServer sandbox;
     private final Clock clock;
 
-    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, SandboxServer sandbox, Clock clock) {
+    MailOutbox(TeamMailboxes mailboxes, ImapSessions sessions, Clock clock) {
         this.mailboxes = mailboxes;
         this.sessions = sessions;
-        this.sandbox = sandbox;
         this.clock = clock;
     }
 
     public MailBatch openBatch(OrganizationId organization) {
         try {
             TeamMailbox mailbox = mailboxes.require(organization);
-            return new SmtpBatch(mailbox, SentCopies.of(mailbox, sandbox), clock, MailConnections.DEFAULT_TIMEOUT);
+            return new SmtpBatch(mailbox, SentCopies.of(mailbox), clock, MailConnections.DEFAULT_TIMEOUT);
         } catch (MailboxUnavailableException e) {
             return SmtpBatch.unavailable(e.getMessage());
         }

@@ -1,7 +1,6 @@
 package com.creatordesk.mailbox.domain;
 
 import com.creatordesk.mailbox.MailboxUnavailableException;
-import com.creatordesk.mailbox.sandbox.SandboxServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -15,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Copies of the emails a batch sends, in the team mailbox's Sent folder, kept right after each is accepted so
- * that after a crash the Sent folder tells what went out. The sandbox never files sent mail, so it gets every
- * copy (in-process); a real server gets them over one IMAP connection for the whole batch, unless it turns out
- * to file sent mail itself (the first email is looked for before its copy is added). A copy that can't be kept
+ * that after a crash the Sent folder tells what went out. They go over one IMAP connection for the whole batch,
+ * the sandbox's as any server's, unless the server turns out to file sent mail itself (the first email is looked
+ * for before its copy is added). A copy that can't be kept
  * never stops sending: it is logged and the rest of the batch goes without copies.
  */
 final class SentCopies implements AutoCloseable {
@@ -25,24 +24,22 @@ final class SentCopies implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SentCopies.class);
 
     private final TeamMailbox mailbox;
-    private final SandboxServer sandbox;
     private Store store;
     private Folder sent;
     private boolean serverKeepsCopies;
     private boolean broken;
 
-    private SentCopies(TeamMailbox mailbox, SandboxServer sandbox) {
+    private SentCopies(TeamMailbox mailbox) {
         this.mailbox = mailbox;
-        this.sandbox = sandbox;
     }
 
-    static SentCopies of(TeamMailbox mailbox, SandboxServer sandbox) {
-        return new SentCopies(mailbox, sandbox);
+    static SentCopies of(TeamMailbox mailbox) {
+        return new SentCopies(mailbox);
     }
 
     /** For batches whose mail needs no copy (the sandbox's outside senders keep theirs themselves). */
     static SentCopies none() {
-        SentCopies none = new SentCopies(null, null);
+        SentCopies none = new SentCopies(null);
         none.broken = true;
         return none;
     }
@@ -52,10 +49,6 @@ final class SentCopies implements AutoCloseable {
             return;
         }
         try {
-            if (mailbox.sandbox()) {
-                sandbox.keepInSent(mailbox.senderAddress(), message);
-                return;
-            }
             if (store == null) {
                 store = MailConnections.connectImap(mailbox, MailConnections.DEFAULT_TIMEOUT);
                 sent = store.getFolder(SentFolders.findOrCreate(store));
