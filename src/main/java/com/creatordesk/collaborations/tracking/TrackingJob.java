@@ -7,14 +7,18 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Refreshes delivery statuses from 17track on a schedule, when an API key is configured: each organization
  * with undelivered shipments in turn, bound to that organization. A rate limit ends the round; the next
- * round starts over. Several instances may run it: each change is applied under the shipment's version, so
- * a round that loses a race fails for that organization instead of writing twice.
+ * round starts over. With several instances, one round runs at a time: a round holds a database lock (a
+ * PostgreSQL advisory lock on a connection of its own) and an instance that finds it held skips its turn, so
+ * 17track is asked once per round. Each change is still applied under the shipment's version.
  */
 @Component
 class TrackingJob {
@@ -31,11 +35,33 @@ class TrackingJob {
         this.jdbc = jdbc;
     }
 
+    static final String ROUND_LOCK = "select pg_try_advisory_lock(hashtextextended('collaborations.tracking-round', 0))";
+    static final String ROUND_UNLOCK = "select pg_advisory_unlock(hashtextextended('collaborations.tracking-round', 0))";
+
     @Scheduled(fixedDelayString = "${creatordesk.tracking.seventeen-track.refresh-interval:PT15M}", initialDelayString = "PT1M")
     void refreshAll() {
         if (!properties.enabled()) {
             return;
         }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet locked = statement.executeQuery(ROUND_LOCK)) {
+                    if (!locked.next() || !locked.getBoolean(1)) {
+                        log.debug("Another instance is refreshing delivery statuses; skipping this round");
+                        return null;
+                    }
+                }
+                try {
+                    round();
+                } finally {
+                    statement.execute(ROUND_UNLOCK);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void round() {
         SeventeenTrackClient client = new SeventeenTrackClient(properties.baseUrl(), properties.apiKey());
         // Deliberately across organizations: which ones have work. Each one's work then runs bound to it.
         List<UUID> organizations = jdbc.queryForList(

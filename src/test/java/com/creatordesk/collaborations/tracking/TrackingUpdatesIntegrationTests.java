@@ -16,6 +16,7 @@ import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
 import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.identity.Tenancy;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -151,6 +153,29 @@ class TrackingUpdatesIntegrationTests {
         mvc.perform(other.as(get("/collaborations/" + theirCollaboration)))
                 .andExpect(content().string(allOf(containsString("DHL ORG0002: Pending → Exception"))));
         assertThat(api.calls).allSatisfy(call -> assertThat(call.token()).isEqualTo(FakeSeventeenTrack.KEY));
+    }
+
+    @Test
+    void whileAnotherInstanceRunsARoundThisOneSkipsItsTurn() throws Exception {
+        UUID ours = ship(owner, collaboration, "BUSY0001");
+        api.statuses.put("BUSY0001", "Delivered");
+        TrackingJob job = new TrackingJob(new SeventeenTrackProperties(FakeSeventeenTrack.KEY, api.baseUrl(),
+                Duration.ofMinutes(15)), updates, jdbc);
+        jdbc.execute((ConnectionCallback<Void>) otherInstance -> {
+            try (Statement statement = otherInstance.createStatement()) {
+                statement.executeQuery(TrackingJob.ROUND_LOCK).close();
+                try {
+                    job.refreshAll();
+                    assertThat(api.calls).isEmpty();
+                    assertThat(shipment(ours)).containsEntry("status", "PENDING");
+                } finally {
+                    statement.execute(TrackingJob.ROUND_UNLOCK);
+                }
+            }
+            return null;
+        });
+        job.refreshAll();
+        assertThat(shipment(ours)).containsEntry("status", "DELIVERED");
     }
 
     @Test
