@@ -15,10 +15,8 @@ import com.creatordesk.mailbox.sandbox.SandboxComposer;
 import com.creatordesk.mailbox.sandbox.SandboxEntry;
 import com.creatordesk.mailbox.sandbox.SandboxMessages;
 import com.creatordesk.outreach.events.OutreachSent;
-import com.creatordesk.mailbox.MailboxSession;
-import com.creatordesk.mailbox.MailboxSessions;
+import com.creatordesk.mailbox.sandbox.SandboxFolders;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
-import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -57,19 +55,19 @@ public class InboxFixture {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final InboxSync sync;
-    private final MailboxSessions sessions;
+    private final SandboxServer sandboxServer;
 
     public static InboxFixture of(ApplicationContext context) {
         return new InboxFixture(context.getBean(MockMvc.class), context.getBean(JdbcTemplate.class),
                 context.getBean(Creators.class), context.getBean(MailSender.class), context.getBean(MessageIds.class),
                 context.getBean(SandboxComposer.class), context.getBean(SandboxMessages.class), context,
                 context.getBean(TransactionTemplate.class), context.getBean(InboxSync.class),
-                context.getBean(MailboxSessions.class));
+                context.getBean(SandboxServer.class));
     }
 
     private InboxFixture(MockMvc mvc, JdbcTemplate jdbc, Creators creators, MailSender sender, MessageIds messageIds,
             SandboxComposer composer, SandboxMessages sandbox, ApplicationEventPublisher events,
-            TransactionTemplate transactions, InboxSync sync, MailboxSessions sessions) {
+            TransactionTemplate transactions, InboxSync sync, SandboxServer sandboxServer) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.creators = creators;
@@ -80,7 +78,7 @@ public class InboxFixture {
         this.events = events;
         this.transactions = transactions;
         this.sync = sync;
-        this.sessions = sessions;
+        this.sandboxServer = sandboxServer;
     }
 
     public Org organization(String name) throws Exception {
@@ -132,7 +130,7 @@ public class InboxFixture {
         return composer.write(org.id(), address, subject, body);
     }
 
-    /** Puts a raw email straight into the team's INBOX over IMAP (APPEND), exactly as written. */
+    /** Puts a raw email straight into the team's INBOX, exactly as written (what IMAP APPEND does). */
     public void deliver(Org org, String rawSource) throws Exception {
         deliverTo(org, rawSource, false);
     }
@@ -143,19 +141,23 @@ public class InboxFixture {
     }
 
     private void deliverTo(Org org, String rawSource, boolean sent) throws Exception {
-        try (MailboxSession session = sessions.open(org.id())) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-            (sent ? session.sent() : session.inbox()).appendMessages(new Message[] {message});
-        }
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        SandboxFolders.append(sandboxServer, sandboxServer.teamMailbox(org.id()).senderAddress(), sent, message);
     }
 
-    /** Keeps the background sync off this organization's mailbox (a live claim held by nobody real). */
+    /**
+     * Keeps the background sync off this organization's mailbox (a live claim held by nobody real), so the
+     * test's own passes are the only ones. Registered and claimed in one transaction: the coordinator never
+     * sees the mailbox unclaimed.
+     */
     public void holdClaim(Org org) {
-        jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
-                org.id().value());
-        jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
-                + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
+                    org.id().value());
+            jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
+                    + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+        });
     }
 
     public String teamAddress(Org org) {
@@ -189,10 +191,15 @@ public class InboxFixture {
     }
 
     public static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        awaitTrue(condition, what, Duration.ofSeconds(20));
+    }
+
+    /** For background work that waits for a claim check or a reconnection first. */
+    public static void awaitTrue(BooleanSupplier condition, String what, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for: " + what);
+                throw new AssertionError("waited " + timeout.toSeconds() + " s for: " + what);
             }
             try {
                 Thread.sleep(50);

@@ -120,8 +120,6 @@ class InboxWebIntegrationTests {
         assertThat(page("/inbox/threads/" + thread + "?images=true")).contains("https://tracker.test/pixel.gif");
     }
 
-    @org.junit.jupiter.api.Disabled("Fails at integration: the Sent-folder copy of an in-app reply is not deduplicated against the stored outbound message (issue 6, open)")
-
     @Test
     void aReplyFromTheAppIsSentAsAReplyShownAtOnceAndStoredOnceAfterTheSentFolderSync() throws Exception {
         Outreach outreach = fixture.outreach(org, maya, address, UUID.randomUUID(), "Winter");
