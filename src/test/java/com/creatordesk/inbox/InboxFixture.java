@@ -6,6 +6,7 @@ import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
 import com.creatordesk.creators.Platform;
 import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.identity.OrganizationScoped;
 import com.creatordesk.identity.Tenancy;
 import com.creatordesk.inbox.domain.sync.InboxSync;
 import com.creatordesk.mailbox.MailSender;
@@ -23,11 +24,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -135,6 +139,38 @@ public class InboxFixture {
         deliverTo(org, rawSource, false);
     }
 
+    /** A delivery failure notice (DSN) from the mail server for an email we sent to {@code address}. */
+    public String bounceOf(Org org, String address, String subject, String messageId) {
+        return """
+                From: Mail Delivery System <MAILER-DAEMON@mx.sandbox.test>
+                To: %s
+                Subject: Undelivered Mail Returned to Sender
+                Message-ID: <dsn-%s@mx.sandbox.test>
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+                --r
+                Content-Type: text/plain
+
+                Your message could not be delivered.
+                --r
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.sandbox.test
+
+                Final-Recipient: rfc822; %s
+                Action: failed
+                Status: 5.1.1
+                Diagnostic-Code: smtp; 550 5.1.1 User unknown
+                --r
+                Content-Type: text/rfc822-headers
+
+                To: %s
+                Subject: %s
+                Message-ID: %s
+                --r--
+                """.formatted(teamAddress(org), UUID.randomUUID(), address, address, subject, messageId);
+    }
+
     /** Puts a raw email into the team's Sent folder, as another mail client of the team would. */
     public void deliverToSent(Org org, String rawSource) throws Exception {
         deliverTo(org, rawSource, true);
@@ -188,6 +224,13 @@ public class InboxFixture {
 
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /** The organization's published events of a type: the background sync of other tests' mailboxes publishes too. */
+    public static <T extends OrganizationScoped> List<T> eventsOf(PublishedEvents events, Org org, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        events.ofType(type).matching(event -> event.organizationId().equals(org.id())).forEach(found::add);
+        return found;
     }
 
     public static void awaitTrue(BooleanSupplier condition, String what) {

@@ -86,8 +86,8 @@ public class CollaborationService {
             throw new DuplicateCollaboration();
         }
         Collaboration collaboration = new Collaboration(organization.get(), request.campaign(), request.creator(),
-                CreatorSnapshot.of(creator), request.status(), request.terms(), request.emailThread(), actor,
-                clock.instant());
+                CreatorSnapshot.of(creator), request.status(), request.terms(), request.emailThread(), request.sourceMessage(),
+                actor, clock.instant());
         try {
             Collaboration saved = collaborations.save(collaboration);
             collaborations.flush();
