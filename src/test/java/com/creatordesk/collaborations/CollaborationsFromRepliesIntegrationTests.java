@@ -102,7 +102,7 @@ class CollaborationsFromRepliesIntegrationTests {
         assertThat(page("/collaborations/" + collaboration)).contains("Inbox sync", "Negotiating",
                 "href=\"/inbox/threads/" + thread + "#message-" + replyRow + "\"", "href=\"/inbox/threads/" + thread + "\"");
         assertThat(page("/collaborations/campaigns/" + campaign + "/tab")).contains("Maya Lee", "Negotiating",
-                "href=\"/inbox/threads/" + thread + "\"");
+                "href=\"/inbox/threads/" + thread + "\"").doesNotContain("No collaborations yet");
         assertThat(page("/inbox/threads/" + thread)).contains("id=\"message-" + replyRow + "\"",
                 "href=\"/collaborations/" + collaboration + "\"");
         assertThat(page("/inbox?linked=linked")).contains("Summer Glow");
