@@ -11,8 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole story of guide 000 in the browser, on the sandbox: outreach to a creator, the creator's reply
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * campaign's Collaborations tab after at most one reload.
  */
 class InboxBrowserTests extends BrowserTestSupport {
+
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aCreatorsReplyToOutreachBecomesANegotiatingCollaborationLinkedToTheThread() {
@@ -37,8 +42,12 @@ class InboxBrowserTests extends BrowserTestSupport {
         Locator row = page.locator(".tab-panel tbody tr", new Page.LocatorOptions().setHasText("Maya Chen"));
         int reloads = 0;
         try {
-            row.waitFor(new Locator.WaitForOptions().setTimeout(8_000));
+            row.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
         } catch (TimeoutError notSyncedYet) {
+            // like a person who looks again a little later: the page is reloaded once, when the sync has done its work
+            String campaignId = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
+            InboxFixture.awaitTrue(() -> jdbc.queryForObject("select count(*) from collaborations where campaign_id = ?::uuid",
+                    Integer.class, campaignId) > 0, "the collaboration made by the background sync", Duration.ofSeconds(30));
             page.reload();
             reloads++;
         }
@@ -59,8 +68,61 @@ class InboxBrowserTests extends BrowserTestSupport {
         created.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("the creator's reply")).click();
         assertThat(page.locator("h1")).hasText("Summer Glow × Maya?");
         assertThat(page.locator("article.email-message.inbound")).containsText("Love it! What are the terms?");
-        assertThat(page.locator("#collaboration-panel")).containsText("Open the linked collaboration");
+        assertThat(page.locator("#collaboration-panel")).containsText("Maya Chen");
+        assertThat(page.locator("#collaboration-panel")).containsText("Negotiating");
         Browser.screenshot(page, "inbox-thread-linked");
+    }
+
+    @Test
+    void aNewEmailFromSomeoneOutsideThePoolBecomesACollaborationFromTheInboxWithQuickAdd() {
+        Page page = browser.newPage();
+        Browser.signUp(page, "Winter Peaks Co", "Ravi Patel", TestAccounts.uniqueEmail("ravi"), TestAccounts.PASSWORD);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        campaign(page, "Winter Peaks");
+        page.navigate("/inbox");
+        assertThat(page.getByText("Your inbox is empty")).isVisible();
+
+        String lena = "lena." + suffix + "@creator.test";
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.getByLabel("From").fill(lena);
+        page.getByLabel("Subject").fill("Collab idea from Lena");
+        page.getByLabel("Message").fill("Hi! I film ski touring and would love to work with you.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the team")).click();
+
+        page.navigate("/inbox");
+        Locator thread = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collab idea from Lena"));
+        for (int attempt = 0; thread.count() == 0 && attempt < 40; attempt++) {
+            page.waitForTimeout(500); // the background sync stores the new email
+            page.reload();
+        }
+        thread.first().click();
+        page.locator("#collaboration-panel").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Create Collaboration"))
+                .click();
+
+        Locator participants = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Participants"));
+        assertThat(participants).containsText(lena);
+        assertThat(participants).containsText("Not in your Creator Pool");
+        Locator quickAdd = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Quick Add " + lena));
+        quickAdd.getByLabel("Platform").selectOption("TIKTOK");
+        quickAdd.getByLabel("Handle").fill("@lenatours" + suffix);
+        quickAdd.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Quick Add")).click();
+
+        assertThat(participants).containsText("In your Creator Pool");
+        assertThat(page.getByLabel("Creator", new Page.GetByLabelOptions().setExact(true))).containsText("@lenatours" + suffix);
+        assertThat(page.locator("#emailThread option:checked")).containsText("Collab idea from Lena");
+        page.getByLabel("Campaign").selectOption(new SelectOption().setLabel("Winter Peaks"));
+        page.getByLabel("Cost", new Page.GetByLabelOptions().setExact(true)).fill("800");
+        page.locator("input[name=currency]").fill("EUR");
+        Browser.screenshot(page, "inbox-create-collaboration-from-thread");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create").setExact(true)).click();
+
+        assertThat(page.getByText("Collaboration created.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collab idea from Lena"))).isVisible();
+        assertThat(page.locator("body")).containsText("€800.00");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collab idea from Lena")).click();
+        assertThat(page.locator("#collaboration-panel")).containsText("Negotiating");
+        assertThat(page.locator("#collaboration-panel")).containsText("Winter Peaks");
+        Browser.screenshot(page, "inbox-thread-with-its-collaboration");
     }
 
     /** A new Active campaign; its page's URL. */
