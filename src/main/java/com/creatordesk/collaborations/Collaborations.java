@@ -11,6 +11,7 @@ import com.creatordesk.collaborations.domain.NewCollaboration;
 import com.creatordesk.creators.CreatorId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * member's, or the one a listener or job runs as): another organization's collaboration is not found.
  *
  * <p>The inbox's auto-creation reaches this module as an inbox event (collaborations depends on inbox, not
- * the reverse); the listener for it calls {@link #createIfAbsent} with the actor "Inbox sync" and the thread.
+ * the reverse); the listener for it ({@code OutreachReplies}) calls {@link #createIfAbsent} with the actor "Inbox sync",
+ * the thread and the reply.
  */
 @Service
 public class Collaborations {
@@ -70,7 +72,18 @@ public class Collaborations {
      */
     public CollaborationSummary createIfAbsent(CampaignId campaign, CreatorId creator, CollaborationStatus initialStatus,
             String actor, EmailThreadLink emailThread) {
-        NewCollaboration request = new NewCollaboration(campaign, creator, initialStatus, DealTerms.initial(), emailThread);
+        return createIfAbsent(campaign, creator, initialStatus, actor, emailThread, null);
+    }
+
+    /**
+     * As {@link #createIfAbsent(CampaignId, CreatorId, CollaborationStatus, String, EmailThreadLink)}; a new
+     * collaboration's history also links {@code sourceMessage}, the inbox's id of the email in the thread that
+     * caused it (the creator's reply).
+     */
+    public CollaborationSummary createIfAbsent(CampaignId campaign, CreatorId creator, CollaborationStatus initialStatus,
+            String actor, EmailThreadLink emailThread, UUID sourceMessage) {
+        NewCollaboration request = new NewCollaboration(campaign, creator, initialStatus, DealTerms.initial(), emailThread,
+                sourceMessage);
         try {
             return newTransaction.execute(status -> summary(service.createIfAbsent(request, Actor.process(actor))));
         } catch (DuplicateCollaboration raced) {

@@ -3,7 +3,7 @@ package com.creatordesk.inbox;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.inbox.domain.EmailThread;
 import com.creatordesk.inbox.domain.ThreadFinder;
-import com.creatordesk.shared.NotFoundException;
+import com.creatordesk.inbox.domain.ThreadUpdates;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +22,11 @@ public class EmailThreads {
     public static final int MAX_LIST = 100;
 
     private final ThreadFinder finder;
+    private final ThreadUpdates updates;
 
-    EmailThreads(ThreadFinder finder) {
+    EmailThreads(ThreadFinder finder, ThreadUpdates updates) {
         this.finder = finder;
+        this.updates = updates;
     }
 
     @Transactional(readOnly = true)
@@ -45,19 +47,24 @@ public class EmailThreads {
     }
 
     /**
-     * Records that the thread is linked to a collaboration (shown in the Inbox and used by its filters).
+     * Records that the thread is linked to a collaboration (shown in the Inbox and used by its filters); joins
+     * the caller's transaction, so a collaboration and its link can be saved together. Waits for a sync of
+     * the organization's mailbox that is storing mail at that moment.
      *
-     * @throws NotFoundException when the thread is not the organization's
+     * @return false when the thread is not the organization's (nothing changed; the caller's transaction is
+     *     not marked for rollback)
      */
     @Transactional
-    public void linkCollaboration(UUID threadId, UUID collaborationId) {
-        finder.find(threadId).orElseThrow(() -> new NotFoundException("Email thread")).linkCollaboration(collaborationId);
+    public boolean linkCollaboration(UUID threadId, UUID collaborationId) {
+        Optional<EmailThread> thread = updates.lockedForUpdate(threadId);
+        thread.ifPresent(found -> found.linkCollaboration(collaborationId));
+        return thread.isPresent();
     }
 
     /** Undoes {@link #linkCollaboration} when the thread is still linked to that collaboration. */
     @Transactional
     public void unlinkCollaboration(UUID threadId, UUID collaborationId) {
-        finder.find(threadId).filter(thread -> collaborationId.equals(thread.getCollaborationId()))
+        updates.lockedForUpdate(threadId).filter(thread -> collaborationId.equals(thread.getCollaborationId()))
                 .ifPresent(thread -> thread.linkCollaboration(null));
     }
 

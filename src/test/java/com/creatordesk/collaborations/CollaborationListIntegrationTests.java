@@ -207,7 +207,7 @@ class CollaborationListIntegrationTests {
                 .andExpect(content().string(allOf(FRAGMENT, containsString("Spring Trail Launch"), containsString("Summer Hiking"),
                         containsString("href=\"/collaborations/new?creator=" + jane + "\""), not(containsString("Omar Haddad")))));
         mvc.perform(owner.as(get("/collaborations/new?creator=" + jane)))
-                .andExpect(content().string(containsString("<option value=\"" + jane + "\" selected>Jane Doe (@janetrails)</option>")));
+                .andExpect(content().string(containsString("<option value=\"" + jane + "\" selected=\"selected\">Jane Doe (@janetrails)</option>")));
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rolling back the whole transaction around it (as if the app died there). A sequence counts the firing,
  * because sequences are not rolled back with the transaction.
  */
-final class Faults implements AutoCloseable {
+public final class Faults implements AutoCloseable {
 
     private final JdbcTemplate jdbc;
     private final String name;
@@ -27,16 +27,16 @@ final class Faults implements AutoCloseable {
     }
 
     /** The next insert (or update) of the organization's rows in {@code table} fails, once. */
-    static Faults failOnce(JdbcTemplate jdbc, String table, UUID organization, String operation) {
+    public static Faults failOnce(JdbcTemplate jdbc, String table, UUID organization, String operation) {
         return new Faults(jdbc, table, organization, operation, "true");
     }
 
     /** Like {@link #failOnce(JdbcTemplate, String, UUID, String)}, only for rows matching an SQL condition on NEW/OLD. */
-    static Faults failOnce(JdbcTemplate jdbc, String table, UUID organization, String operation, String condition) {
+    public static Faults failOnce(JdbcTemplate jdbc, String table, UUID organization, String operation, String condition) {
         return new Faults(jdbc, table, organization, operation, condition);
     }
 
-    boolean fired() {
+    public boolean fired() {
         return jdbc.queryForObject("select is_called from " + name, Boolean.class);
     }
 

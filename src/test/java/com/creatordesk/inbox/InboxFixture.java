@@ -6,6 +6,7 @@ import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
 import com.creatordesk.creators.Platform;
 import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.identity.OrganizationScoped;
 import com.creatordesk.identity.Tenancy;
 import com.creatordesk.inbox.domain.sync.InboxSync;
 import com.creatordesk.mailbox.MailSender;
@@ -15,21 +16,22 @@ import com.creatordesk.mailbox.sandbox.SandboxComposer;
 import com.creatordesk.mailbox.sandbox.SandboxEntry;
 import com.creatordesk.mailbox.sandbox.SandboxMessages;
 import com.creatordesk.outreach.events.OutreachSent;
-import com.creatordesk.mailbox.MailboxSession;
-import com.creatordesk.mailbox.MailboxSessions;
+import com.creatordesk.mailbox.sandbox.SandboxFolders;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
-import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,19 +59,19 @@ public class InboxFixture {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final InboxSync sync;
-    private final MailboxSessions sessions;
+    private final SandboxServer sandboxServer;
 
     public static InboxFixture of(ApplicationContext context) {
         return new InboxFixture(context.getBean(MockMvc.class), context.getBean(JdbcTemplate.class),
                 context.getBean(Creators.class), context.getBean(MailSender.class), context.getBean(MessageIds.class),
                 context.getBean(SandboxComposer.class), context.getBean(SandboxMessages.class), context,
                 context.getBean(TransactionTemplate.class), context.getBean(InboxSync.class),
-                context.getBean(MailboxSessions.class));
+                context.getBean(SandboxServer.class));
     }
 
     private InboxFixture(MockMvc mvc, JdbcTemplate jdbc, Creators creators, MailSender sender, MessageIds messageIds,
             SandboxComposer composer, SandboxMessages sandbox, ApplicationEventPublisher events,
-            TransactionTemplate transactions, InboxSync sync, MailboxSessions sessions) {
+            TransactionTemplate transactions, InboxSync sync, SandboxServer sandboxServer) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.creators = creators;
@@ -80,7 +82,7 @@ public class InboxFixture {
         this.events = events;
         this.transactions = transactions;
         this.sync = sync;
-        this.sessions = sessions;
+        this.sandboxServer = sandboxServer;
     }
 
     public Org organization(String name) throws Exception {
@@ -132,9 +134,41 @@ public class InboxFixture {
         return composer.write(org.id(), address, subject, body);
     }
 
-    /** Puts a raw email straight into the team's INBOX over IMAP (APPEND), exactly as written. */
+    /** Puts a raw email straight into the team's INBOX, exactly as written (what IMAP APPEND does). */
     public void deliver(Org org, String rawSource) throws Exception {
         deliverTo(org, rawSource, false);
+    }
+
+    /** A delivery failure notice (DSN) from the mail server for an email we sent to {@code address}. */
+    public String bounceOf(Org org, String address, String subject, String messageId) {
+        return """
+                From: Mail Delivery System <MAILER-DAEMON@mx.sandbox.test>
+                To: %s
+                Subject: Undelivered Mail Returned to Sender
+                Message-ID: <dsn-%s@mx.sandbox.test>
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+                --r
+                Content-Type: text/plain
+
+                Your message could not be delivered.
+                --r
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.sandbox.test
+
+                Final-Recipient: rfc822; %s
+                Action: failed
+                Status: 5.1.1
+                Diagnostic-Code: smtp; 550 5.1.1 User unknown
+                --r
+                Content-Type: text/rfc822-headers
+
+                To: %s
+                Subject: %s
+                Message-ID: %s
+                --r--
+                """.formatted(teamAddress(org), UUID.randomUUID(), address, address, subject, messageId);
     }
 
     /** Puts a raw email into the team's Sent folder, as another mail client of the team would. */
@@ -143,19 +177,23 @@ public class InboxFixture {
     }
 
     private void deliverTo(Org org, String rawSource, boolean sent) throws Exception {
-        try (MailboxSession session = sessions.open(org.id())) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-            (sent ? session.sent() : session.inbox()).appendMessages(new Message[] {message});
-        }
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(rawSource.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        SandboxFolders.append(sandboxServer, sandboxServer.teamMailbox(org.id()).senderAddress(), sent, message);
     }
 
-    /** Keeps the background sync off this organization's mailbox (a live claim held by nobody real). */
+    /**
+     * Keeps the background sync off this organization's mailbox (a live claim held by nobody real), so the
+     * test's own passes are the only ones. Registered and claimed in one transaction: the coordinator never
+     * sees the mailbox unclaimed.
+     */
     public void holdClaim(Org org) {
-        jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
-                org.id().value());
-        jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
-                + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into inbox_mailboxes (organization_id, registered_at) values (?, now()) on conflict do nothing",
+                    org.id().value());
+            jdbc.update("insert into mailbox_sync_claims (organization_id, owner, expires_at) values (?, 'test', now() + interval '1 hour') "
+                    + "on conflict (organization_id) do update set owner = 'test', expires_at = now() + interval '1 hour'", org.id().value());
+        });
     }
 
     public String teamAddress(Org org) {
@@ -188,11 +226,23 @@ public class InboxFixture {
         return jdbc;
     }
 
+    /** The organization's published events of a type: the background sync of other tests' mailboxes publishes too. */
+    public static <T extends OrganizationScoped> List<T> eventsOf(PublishedEvents events, Org org, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        events.ofType(type).matching(event -> event.organizationId().equals(org.id())).forEach(found::add);
+        return found;
+    }
+
     public static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        awaitTrue(condition, what, Duration.ofSeconds(20));
+    }
+
+    /** For background work that waits for a claim check or a reconnection first. */
+    public static void awaitTrue(BooleanSupplier condition, String what, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for: " + what);
+                throw new AssertionError("waited " + timeout.toSeconds() + " s for: " + what);
             }
             try {
                 Thread.sleep(50);

@@ -45,8 +45,8 @@ class InboxWebIntegrationTests {
 
     @Test
     void anEmptyInboxSaysWhatWillAppear() throws Exception {
-        assertThat(page("/inbox")).contains("Your inbox is empty");
-        assertThat(page("/inbox?q=nothing")).contains("No threads match");
+        assertThat(page("/inbox")).contains("Your inbox is empty").doesNotContain("No threads match");
+        assertThat(page("/inbox?q=nothing")).contains("No threads match").doesNotContain("Your inbox is empty");
     }
 
     @Test
@@ -120,8 +120,6 @@ class InboxWebIntegrationTests {
         assertThat(page("/inbox/threads/" + thread + "?images=true")).contains("https://tracker.test/pixel.gif");
     }
 
-    @org.junit.jupiter.api.Disabled("Fails at integration: the Sent-folder copy of an in-app reply is not deduplicated against the stored outbound message (issue 6, open)")
-
     @Test
     void aReplyFromTheAppIsSentAsAReplyShownAtOnceAndStoredOnceAfterTheSentFolderSync() throws Exception {
         Outreach outreach = fixture.outreach(org, maya, address, UUID.randomUUID(), "Winter");
@@ -164,7 +162,7 @@ class InboxWebIntegrationTests {
 
         String tab = page("/inbox/creators/" + maya.value() + "/tab");
 
-        assertThat(tab).contains("Tab test", "Another idea").doesNotContain("<html");
+        assertThat(tab).contains("Tab test", "Another idea").doesNotContain("<html", "No emails yet");
         mvc.perform(org.owner().as(get("/inbox/creators/" + UUID.randomUUID() + "/tab"))).andExpect(status().isNotFound());
     }
 

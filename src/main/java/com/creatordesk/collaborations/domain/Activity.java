@@ -51,6 +51,9 @@ public class Activity {
     private String beforeValue;
     private String afterValue;
     private String body;
+    /** The inbox's thread and message this entry came from (the reply that made Inbox sync create it), or null. */
+    private UUID emailThreadId;
+    private UUID emailMessageId;
 
     protected Activity() {
     }
@@ -85,6 +88,12 @@ public class Activity {
     Activity about(String subject, String body) {
         this.subject = subject;
         this.body = body;
+        return this;
+    }
+
+    Activity email(UUID thread, UUID message) {
+        this.emailThreadId = thread;
+        this.emailMessageId = message;
         return this;
     }
 
@@ -138,6 +147,14 @@ public class Activity {
 
     public String getBody() {
         return body;
+    }
+
+    public UUID getEmailThreadId() {
+        return emailThreadId;
+    }
+
+    public UUID getEmailMessageId() {
+        return emailMessageId;
     }
 
     /** The cancellation this entry recorded, as the history shows it ("Budget cut", or Other's text). */

@@ -78,6 +78,13 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
 
     public Collaboration(OrganizationId organization, CampaignId campaign, CreatorId creatorId, CreatorSnapshot creator,
             CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread, Actor actor, Instant now) {
+        this(organization, campaign, creatorId, creator, initialStatus, terms, thread, null, actor, now);
+    }
+
+    /** @param sourceMessage the inbox's id of the email in {@code thread} that caused it, linked from the history */
+    public Collaboration(OrganizationId organization, CampaignId campaign, CreatorId creatorId, CreatorSnapshot creator,
+            CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread, UUID sourceMessage, Actor actor,
+            Instant now) {
         if (initialStatus != CollaborationStatus.PENDING && initialStatus != CollaborationStatus.NEGOTIATING) {
             throw new CollaborationRuleViolation("status", "A new collaboration starts as Negotiating or Pending.");
         }
@@ -95,7 +102,10 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
         }
         this.createdAt = now;
         this.updatedAt = now;
-        record(ActivityKind.CREATED, actor, now).status(null, initialStatus, null);
+        Activity created = record(ActivityKind.CREATED, actor, now).status(null, initialStatus, null);
+        if (sourceMessage != null && thread != null) {
+            created.email(thread.threadId(), sourceMessage);
+        }
         registerEvent(new CollaborationCreated(organization, collaborationId(), campaign, creatorId, initialStatus,
                 emailThreadId, actor.memberIdOrNull(), actor.name()));
     }

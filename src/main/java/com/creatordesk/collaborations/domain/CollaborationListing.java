@@ -26,7 +26,7 @@ public class CollaborationListing {
 
     private static final String ROW = "select new com.creatordesk.collaborations.domain.CollaborationRow(c.id, "
             + "c.campaignId, c.creatorId, c.creator.name, c.creator.handle, c.status, c.cancellationReason, "
-            + "c.terms.costAmount, c.terms.costCurrency, c.terms.postCount, c.terms.tags, c.createdAt) from Collaboration c where ";
+            + "c.terms.costAmount, c.terms.costCurrency, c.terms.postCount, c.terms.tags, c.createdAt, c.emailThreadId) from Collaboration c where ";
 
     private final EntityManager entityManager;
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A collaboration as a row of the list: only what the list shows, read without the terms' JSON. */
+/** A collaboration as a row of the list: only what the list shows, read without the terms' JSON; {@code emailThreadId} may be null. */
 public record CollaborationRow(UUID id, UUID campaignId, UUID creatorId, String creatorName, String creatorHandle,
         CollaborationStatus status, CancellationReason cancellationReason, BigDecimal costAmount, String costCurrency,
-        int postCount, List<String> tags, Instant createdAt) {
+        int postCount, List<String> tags, Instant createdAt, UUID emailThreadId) {
 
     public CollaborationRow {
         tags = tags == null ? List.of() : tags;

@@ -7,6 +7,7 @@ import com.creatordesk.collaborations.CollaborationStatus;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.CreatorSummary;
 import com.creatordesk.creators.Creators;
+import com.creatordesk.inbox.EmailThreads;
 import com.creatordesk.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,14 +23,16 @@ public class CollaborationService {
     private final BrandCollaborations collaborations;
     private final Campaigns campaigns;
     private final Creators creators;
+    private final EmailThreads threads;
     private final ScopedOrganization organization;
     private final Clock clock;
 
-    CollaborationService(BrandCollaborations collaborations, Campaigns campaigns, Creators creators,
+    CollaborationService(BrandCollaborations collaborations, Campaigns campaigns, Creators creators, EmailThreads threads,
             ScopedOrganization organization, Clock clock) {
         this.collaborations = collaborations;
         this.campaigns = campaigns;
         this.creators = creators;
+        this.threads = threads;
         this.organization = organization;
         this.clock = clock;
     }
@@ -55,7 +58,7 @@ public class CollaborationService {
         if (!active) {
             throw new CollaborationRuleViolation("campaign", "Choose one of your active campaigns.");
         }
-        return createIn(request, actor);
+        return linked(createIn(request, actor), request);
     }
 
     /**
@@ -71,12 +74,20 @@ public class CollaborationService {
             if (collaboration.linkEmailThread(request.emailThread(), actor, clock.instant())) {
                 collaborations.save(collaboration);
             }
-            return collaboration;
+            return linked(collaboration, request);
         }
         if (!campaigns.exists(request.campaign())) {
             throw new NotFoundException("Campaign");
         }
-        return createIn(request, actor);
+        return linked(createIn(request, actor), request);
+    }
+
+    /** The inbox learns the link in the same transaction: a collaboration is never saved without it. */
+    private Collaboration linked(Collaboration collaboration, NewCollaboration request) {
+        if (request.emailThread() != null) {
+            threads.linkCollaboration(request.emailThread().threadId(), collaboration.getId());
+        }
+        return collaboration;
     }
 
     private Collaboration createIn(NewCollaboration request, Actor actor) {
@@ -86,8 +97,8 @@ public class CollaborationService {
             throw new DuplicateCollaboration();
         }
         Collaboration collaboration = new Collaboration(organization.get(), request.campaign(), request.creator(),
-                CreatorSnapshot.of(creator), request.status(), request.terms(), request.emailThread(), actor,
-                clock.instant());
+                CreatorSnapshot.of(creator), request.status(), request.terms(), request.emailThread(), request.sourceMessage(),
+                actor, clock.instant());
         try {
             Collaboration saved = collaborations.save(collaboration);
             collaborations.flush();

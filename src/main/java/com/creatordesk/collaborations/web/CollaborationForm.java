@@ -21,7 +21,7 @@ record CollaborationForm(String campaign, String creator, String status, String 
         String postCount, String tags, List<DeliverableLine> deliverables, String feeAmount, String feeCurrency,
         String commissionPercent, String productName, String productValue, String productValueCurrency,
         String draftDue, String publishBy, List<MilestoneLine> milestones, String exclusivity, String usageRights,
-        String revisionPolicy, String otherTerms) {
+        String revisionPolicy, String otherTerms, String emailThread) {
 
     CollaborationForm {
         deliverables = deliverables == null || deliverables.isEmpty() ? List.of(DeliverableLine.empty()) : deliverables;
@@ -31,7 +31,14 @@ record CollaborationForm(String campaign, String creator, String status, String 
     static CollaborationForm empty(UUID campaign, UUID creator) {
         return new CollaborationForm(campaign == null ? "" : campaign.toString(), creator == null ? "" : creator.toString(),
                 CollaborationStatus.NEGOTIATING.name(), "", Money.DEFAULT_CURRENCY, "1", "", null, "",
-                Money.DEFAULT_CURRENCY, "", "", "", Money.DEFAULT_CURRENCY, "", "", null, "", "", "", "");
+                Money.DEFAULT_CURRENCY, "", "", "", Money.DEFAULT_CURRENCY, "", "", null, "", "", "", "", "");
+    }
+
+    /** A new collaboration's form with an email thread already chosen (Create Collaboration on a thread). */
+    CollaborationForm withEmailThread(UUID thread) {
+        return new CollaborationForm(campaign, creator, status, cost, currency, postCount, tags, deliverables, feeAmount,
+                feeCurrency, commissionPercent, productName, productValue, productValueCurrency, draftDue, publishBy,
+                milestones, exclusivity, usageRights, revisionPolicy, otherTerms, thread == null ? "" : thread.toString());
     }
 
     static CollaborationForm of(DealTerms terms) {
@@ -46,7 +53,7 @@ record CollaborationForm(String campaign, String creator, String status, String 
                 dates.draftDue() == null ? "" : dates.draftDue().toString(),
                 dates.publishBy() == null ? "" : dates.publishBy().toString(),
                 dates.milestones().stream().map(MilestoneLine::of).toList(), text(more.exclusivity()),
-                text(more.usageRights()), text(more.revisionPolicy()), text(more.otherTerms()));
+                text(more.usageRights()), text(more.revisionPolicy()), text(more.otherTerms()), "");
     }
 
     /** The same form with one more empty deliverable or milestone line ("Add deliverable", "Add milestone"). */
@@ -60,7 +67,7 @@ record CollaborationForm(String campaign, String creator, String status, String 
         }
         return new CollaborationForm(campaign, creator, status, cost, currency, postCount, tags, moreDeliverables,
                 feeAmount, feeCurrency, commissionPercent, productName, productValue, productValueCurrency, draftDue,
-                publishBy, moreMilestones, exclusivity, usageRights, revisionPolicy, otherTerms);
+                publishBy, moreMilestones, exclusivity, usageRights, revisionPolicy, otherTerms, emailThread);
     }
 
     /** The terms entered; every problem is recorded in {@code errors} against its field. */
@@ -96,6 +103,11 @@ record CollaborationForm(String campaign, String creator, String status, String 
 
     UUID creatorId(Errors errors) {
         return id(errors, "creator", creator, "Choose a creator from your Creator Pool.");
+    }
+
+    /** The email thread chosen to link, or null when none was. */
+    UUID emailThreadId(Errors errors) {
+        return FormValues.blank(emailThread) ? null : id(errors, "emailThread", emailThread, "Choose one of the creator's email threads.");
     }
 
     private static UUID id(Errors errors, String field, String text, String message) {

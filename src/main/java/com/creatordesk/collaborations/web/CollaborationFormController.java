@@ -3,6 +3,7 @@ package com.creatordesk.collaborations.web;
 import com.creatordesk.campaigns.CampaignId;
 import com.creatordesk.campaigns.Campaigns;
 import com.creatordesk.collaborations.CollaborationStatus;
+import com.creatordesk.collaborations.EmailThreadLink;
 import com.creatordesk.collaborations.domain.Actor;
 import com.creatordesk.collaborations.domain.Collaboration;
 import com.creatordesk.collaborations.domain.CollaborationRuleViolation;
@@ -11,7 +12,6 @@ import com.creatordesk.collaborations.domain.DealTerms;
 import com.creatordesk.collaborations.domain.DuplicateCollaboration;
 import com.creatordesk.collaborations.domain.NewCollaboration;
 import com.creatordesk.creators.CreatorId;
-import com.creatordesk.creators.Creators;
 import com.creatordesk.identity.Members;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -27,46 +27,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * New Collaboration and Edit terms. Refused input comes back with 422, its messages and what was typed;
- * "Add deliverable" and "Add milestone" come back with one more empty line and save nothing.
+ * "Add deliverable" and "Add milestone" come back with one more empty line and save nothing. Starting from
+ * an email thread is {@link ThreadCollaborationController}'s.
  */
 @Controller
 class CollaborationFormController {
 
-    private static final String FORM = "collaborations/form";
-
     private final CollaborationService collaborations;
     private final Campaigns campaigns;
-    private final Creators creators;
+    private final NewCollaborationPage page;
     private final Members members;
 
-    CollaborationFormController(CollaborationService collaborations, Campaigns campaigns, Creators creators, Members members) {
+    CollaborationFormController(CollaborationService collaborations, Campaigns campaigns, NewCollaborationPage page,
+            Members members) {
         this.collaborations = collaborations;
         this.campaigns = campaigns;
-        this.creators = creators;
+        this.page = page;
         this.members = members;
     }
 
     @GetMapping("/collaborations/new")
     String newCollaboration(@RequestParam(required = false) UUID campaign, @RequestParam(required = false) UUID creator,
             Model model) {
-        return newForm(CollaborationForm.empty(campaign, creator), model);
+        return page.show(CollaborationForm.empty(campaign, creator), model);
     }
 
     @PostMapping("/collaborations")
     String create(@ModelAttribute("collaborationForm") CollaborationForm form, BindingResult errors,
-            @RequestParam(required = false) String addLine, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String addLine, @RequestParam(required = false) UUID fromThread, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (addLine != null) {
-            return newForm(form.withLine(addLine), model);
+            return page.show(form.withLine(addLine), model, fromThread);
         }
         UUID campaign = form.campaignId(errors);
         UUID creator = form.creatorId(errors);
         CollaborationStatus status = form.initialStatus(errors);
         DealTerms terms = form.toTerms(errors);
+        EmailThreadLink thread = page.emailThread(form, errors);
         if (!errors.hasErrors()) {
             try {
                 Collaboration created = collaborations.create(new NewCollaboration(new CampaignId(campaign),
-                        new CreatorId(creator), status, terms, null), Actor.member(members.requireCurrent()));
+                        new CreatorId(creator), status, terms, thread), Actor.member(members.requireCurrent()));
                 redirect.addFlashAttribute("flash", "Collaboration created.");
                 return "redirect:/collaborations/" + created.getId();
             } catch (DuplicateCollaboration duplicate) {
@@ -78,7 +79,10 @@ class CollaborationFormController {
             }
         }
         response.setStatus(422);
-        return newForm(form, model);
+        if (errors.hasFieldErrors("emailThread")) {
+            model.addAttribute("emailThreadError", errors.getFieldError("emailThread").getDefaultMessage());
+        }
+        return page.show(form, model, fromThread);
     }
 
     @GetMapping("/collaborations/{id}/edit")
@@ -111,23 +115,10 @@ class CollaborationFormController {
         return editForm(collaboration, model);
     }
 
-    private String newForm(CollaborationForm form, Model model) {
-        model.addAttribute("collaborationForm", form);
-        model.addAttribute("activeCampaigns", campaigns.active());
-        model.addAttribute("statuses", java.util.List.of(CollaborationStatus.NEGOTIATING, CollaborationStatus.PENDING));
-        try {
-            creators.find(new CreatorId(UUID.fromString(form.creator()))).ifPresent(found -> model.addAttribute("chosenCreator", found));
-        } catch (IllegalArgumentException | NullPointerException noCreatorChosen) {
-            // Nothing chosen yet: the picker starts empty.
-        }
-        FormOptions.addTo(model);
-        return FORM;
-    }
-
     private String editForm(Collaboration collaboration, Model model) {
         model.addAttribute("collaboration", collaboration);
         campaigns.find(collaboration.getCampaignId()).ifPresent(campaign -> model.addAttribute("campaign", campaign));
         FormOptions.addTo(model);
-        return FORM;
+        return NewCollaborationPage.FORM;
     }
 }

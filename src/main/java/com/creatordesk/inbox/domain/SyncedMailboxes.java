@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mailboxes the inbox syncs (inbox_mailboxes) and how each sync is going. An organization's mailbox is
@@ -26,17 +28,42 @@ public class SyncedMailboxes {
     }
 
     private final JdbcTemplate jdbc;
+    private volatile Runnable onRegistered = () -> { };
 
     SyncedMailboxes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Idempotent; {@code instance} is the app instance whose sandbox mail server would hold the mailbox's mail. */
+    /**
+     * Idempotent; {@code instance} is the app instance whose sandbox mail server would hold the mailbox's mail.
+     * A new registration (or a move to another sandbox) is announced to {@link #onRegistered} once committed.
+     */
     public void register(UUID organization, String instance, Instant now) {
-        jdbc.update("insert into inbox_mailboxes (organization_id, registered_at, sandbox_instance) values (?, ?, ?) "
+        int changed = jdbc.update("insert into inbox_mailboxes (organization_id, registered_at, sandbox_instance) values (?, ?, ?) "
                 + "on conflict (organization_id) do update set sandbox_instance = excluded.sandbox_instance "
                 + "where inbox_mailboxes.sandbox_instance is distinct from excluded.sandbox_instance",
                 organization, Timestamp.from(now), instance);
+        if (changed > 0) {
+            afterCommit(onRegistered);
+        }
+    }
+
+    /** What to do when a mailbox was registered: the sync claims it at once instead of at its next check. */
+    public void onRegistered(Runnable action) {
+        this.onRegistered = action;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     public List<Registered> all() {

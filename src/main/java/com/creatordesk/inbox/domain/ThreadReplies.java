@@ -12,8 +12,10 @@ import com.creatordesk.mailbox.SendResult;
 import com.creatordesk.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,13 +100,39 @@ public class ThreadReplies {
         if (to == null) {
             throw new NotSent("This thread has no outside address to reply to.");
         }
-        EmailMessage parent = all.stream().filter(m -> !m.isDerivedMessageId())
-                .max(Comparator.comparing(EmailMessage::getReceivedAt)).orElse(null);
+        EmailMessage parent = latest(all);
         String subject = parent != null && !parent.getSubject().isBlank() ? parent.getSubject() : thread.getSubject();
         if (!subject.toLowerCase(Locale.ROOT).startsWith("re:")) {
             subject = "Re: " + subject;
         }
         return parent == null ? new Draft(to, subject, null, List.of())
-                : new Draft(to, subject, parent.getMessageId(), parent.getReferenceIds());
+                : new Draft(to, subject, parent.getMessageId(), referencesOf(parent));
+    }
+
+    /** What the parent's References would have been (RFC 5322: its In-Reply-To when it has no References). */
+    private static List<String> referencesOf(EmailMessage parent) {
+        if (parent.getReferenceIds().isEmpty() && parent.getInReplyTo() != null) {
+            return List.of(parent.getInReplyTo());
+        }
+        return parent.getReferenceIds();
+    }
+
+    /**
+     * The message the reply answers: the newest one nobody in the thread has answered yet. Server dates have
+     * whole seconds (a creator's quick reply has the date of our email), so "newest" alone can pick a parent
+     * that was already answered and leave the reply out of References.
+     */
+    static EmailMessage latest(List<EmailMessage> thread) {
+        Set<String> answered = new HashSet<>();
+        for (EmailMessage message : thread) {
+            if (message.getInReplyTo() != null) {
+                answered.add(message.getInReplyTo());
+            }
+            answered.addAll(message.getReferenceIds());
+        }
+        return thread.stream().filter(m -> !m.isDerivedMessageId())
+                .max(Comparator.comparing((EmailMessage m) -> !answered.contains(m.getMessageId()))
+                        .thenComparing(EmailMessage::getReceivedAt).thenComparing(EmailMessage::getStoredAt))
+                .orElse(null);
     }
 }

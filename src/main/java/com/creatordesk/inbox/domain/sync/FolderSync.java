@@ -11,6 +11,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,8 @@ class FolderSync {
             if (folder.getMessageCount() == 0 || (next > 0 && next <= from)) {
                 return PassResult.NOTHING;
             }
-            Instant historicalBefore = cursor.isEmpty() ? registeredAt : null;
+            // server dates have whole seconds: mail from the second the mailbox was registered in is news
+            Instant historicalBefore = cursor.isEmpty() ? registeredAt.truncatedTo(ChronoUnit.SECONDS) : null;
             ChunkPipeline chunks = new ChunkPipeline(threads, store, settings.chunkSize(),
                     settings.chunkBytes().toBytes(), parsed -> new FetchedChunk(
                     organization, mailbox, folderName, source, uidValidity, parsed.get(parsed.size() - 1).uid(), parsed,

@@ -80,7 +80,9 @@ final class MailboxWorker implements Runnable {
         IMAPFolder inbox = (IMAPFolder) session.inbox();
         inbox.open(Folder.READ_ONLY);
         idling = inbox;
-        int seen = inbox.getMessageCount();
+        // not the count now: what arrived between the full pass and this open is only fetched by a pass, and
+        // IDLE will not announce it again; -1 makes the first round look (a pass with nothing new costs no fetch)
+        int seen = -1;
         boolean idle = supportsIdle(session);
         while (running) {
             if (!inbox.isOpen()) {

@@ -65,6 +65,8 @@ class SyncCoordinator implements SmartLifecycle {
         ticker = Executors.newSingleThreadScheduledExecutor(daemon("inbox-sync-coordinator"));
         kicks = Executors.newCachedThreadPool(daemon("inbox-sync-kick"));
         ticker.scheduleWithFixedDelay(this::tick, 0, settings.claimCheck().toMillis(), TimeUnit.MILLISECONDS);
+        // a mailbox registered just now (first outreach, first Inbox visit) is claimed at once, not at the next check
+        mailboxes.onRegistered(this::tickSoon);
         ticker.scheduleWithFixedDelay(this::kickAll, settings.idleRefresh().toMillis(), settings.idleRefresh().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -95,6 +97,16 @@ class SyncCoordinator implements SmartLifecycle {
         }
     }
 
+    private void tickSoon() {
+        try {
+            if (running) {
+                ticker.execute(this::tick);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shutting down: nothing to claim any more
+        }
+    }
+
     /** Sync now: the worker here answers at once; on another instance, at its next tick. */
     void syncNow(UUID organization) {
         mailboxes.requestSync(organization, clock.instant());
@@ -102,7 +114,7 @@ class SyncCoordinator implements SmartLifecycle {
         if (local != null) {
             local.requestSync();
         } else if (ticker != null) {
-            ticker.execute(this::tick);
+            tickSoon();
         }
     }
 
