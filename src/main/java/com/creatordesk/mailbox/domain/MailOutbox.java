@@ -62,15 +62,8 @@ public class MailOutbox {
     }
 
     public void appendToSent(OrganizationId organization, byte[] mime) {
-        TeamMailbox mailbox = mailboxes.require(organization);
-        if (mailbox.sandbox()) {
-            // in-process, like SentCopies: the sandbox's IMAP APPEND reads the date with a 12-hour clock
-            // (GreenMail's "hh"), so a copy appended between 12:00 and 12:59 would be dated 12 hours early
-            sandbox.keepInSent(mailbox.senderAddress(), mime);
-            return;
-        }
         try (MailboxSession session = sessions.open(organization)) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mime));
+            MimeMessage message = new UndatedCopy(mime);
             message.setFlag(Flags.Flag.SEEN, true);
             Folder sent = session.sent();
             sent.appendMessages(new Message[] {message});

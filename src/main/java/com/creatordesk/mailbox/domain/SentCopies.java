@@ -55,8 +55,9 @@ final class SentCopies implements AutoCloseable {
                 serverKeepsCopies = contains(messageId);
             }
             if (!serverKeepsCopies) {
-                message.setFlag(Flags.Flag.SEEN, true);
-                sent.appendMessages(new Message[] {message});
+                MimeMessage copy = new UndatedCopy(message);
+                copy.setFlag(Flags.Flag.SEEN, true);
+                sent.appendMessages(new Message[] {copy});
             }
         } catch (MessagingException | MailboxUnavailableException | IllegalStateException e) {
             log.warn("Couldn't keep copies of sent emails in the Sent folder of {} ({}); sending goes on without them.",
