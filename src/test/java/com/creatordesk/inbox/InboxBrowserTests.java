@@ -83,7 +83,7 @@ class InboxBrowserTests extends BrowserTestSupport {
         assertThat(page.getByText("Your inbox is empty")).isVisible();
 
         String lena = "lena." + suffix + "@creator.test";
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sandbox")).click();
         page.getByLabel("From").fill(lena);
         page.getByLabel("Subject").fill("Collab idea from Lena");
         page.getByLabel("Message").fill("Hi! I film ski touring and would love to work with you.");
@@ -159,7 +159,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 
     /** Opens the Sandbox as the creator, once the email has arrived there, and replies to it. */
     private static void replyInTheSandbox(Page page, String address, String subject, String reply) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sandbox")).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sandbox")).click();
         Locator received = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Sandbox addresses"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(address));
         for (int attempt = 0; received.count() == 0 && attempt < 30; attempt++) {

@@ -132,10 +132,10 @@ class BulkSendIntegrationTests {
             assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
             assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), tomAddress)).hasSize(1);
 
-            assertThat(recorded.sent()).extracting(OutreachSent::messageId)
+            assertThat(recorded.sent(brand.organization())).extracting(OutreachSent::messageId)
                     .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
                             "select message_id from outreach_messages where bulk_send_id = ?", String.class, bulk));
-            OutreachSent toMaya = recorded.sent().stream().filter(sent -> sent.address().equals(mayaAddress)).findFirst()
+            OutreachSent toMaya = recorded.sent(brand.organization()).stream().filter(sent -> sent.address().equals(mayaAddress)).findFirst()
                     .orElseThrow();
             assertThat(toMaya).isEqualTo(new OutreachSent(brand.organization(), (UUID) row.get("id"),
                     (String) row.get("message_id"), campaign, maya, mayaAddress));

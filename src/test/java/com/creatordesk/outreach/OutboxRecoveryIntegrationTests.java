@@ -92,7 +92,7 @@ class OutboxRecoveryIntegrationTests {
             assertThat(status(bulk, wentOut)).isEqualTo("SENT");
             assertThat(status(bulk, neverLeft)).isEqualTo("QUEUED");
             assertThat(status(bulk, stillSending)).as("a live worker's claim is left alone").isEqualTo("SENDING");
-            assertThat(recorded.sent()).extracting(OutreachSent::messageId).containsExactly(first.messageId());
+            assertThat(recorded.sent(brand.organization())).extracting(OutreachSent::messageId).containsExactly(first.messageId());
         }
         worker.drainNow(brand.organization());
 

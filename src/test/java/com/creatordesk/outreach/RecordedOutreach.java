@@ -1,5 +1,6 @@
 package com.creatordesk.outreach;
 
+import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.outreach.events.OutreachSent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,8 +39,9 @@ final class RecordedOutreach implements AutoCloseable {
         multicaster.addApplicationListener(listener);
     }
 
-    List<OutreachSent> sent() {
-        return List.copyOf(sent);
+    /** What was announced for one organization: other tests' outboxes may be sending at the same time. */
+    List<OutreachSent> sent(OrganizationId organization) {
+        return sent.stream().filter(event -> event.organizationId().equals(organization)).toList();
     }
 
     @Override

@@ -15,6 +15,9 @@ import jakarta.mail.search.HeaderTerm;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +69,18 @@ class InboxDemoData {
                 return;
             }
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(mail.source().getBytes(StandardCharsets.UTF_8)));
+                    new ByteArrayInputStream(mail.source().getBytes(StandardCharsets.UTF_8))) {
+                /**
+                 * The date APPEND files the sample under. GreenMail (the sandbox) reads it with a 12-hour clock
+                 * and would file 12:xx as 00:xx, so a sample written in that hour is filed an hour earlier.
+                 */
+                @Override
+                public Date getReceivedDate() throws MessagingException {
+                    Date sent = getSentDate();
+                    return sent != null && sent.toInstant().atZone(ZoneId.systemDefault()).getHour() == 12
+                            ? Date.from(sent.toInstant().minus(Duration.ofHours(1))) : sent;
+                }
+            };
             folder.appendMessages(new Message[] {message});
         } finally {
             folder.close(false);
