@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk sending through the outbox against a bare Jakarta Mail loop over one reused connection, side by side,
  * to GreenMail: the built-in sandbox, and a GreenMail configured as the team mailbox (SMTP + IMAP). The outbox
  * does all it does in production: claims with SKIP LOCKED in committed transactions, one reused SMTP
- * connection, a copy of each email in the Sent folder right after it is accepted (in-process for the
- * sandbox, IMAP APPEND for a configured server), results and OutreachSent recorded per batch. The bare loop
+ * connection, a copy of each email in the Sent folder (IMAP APPEND) right after it is accepted, results and
+ * OutreachSent recorded per batch. The bare loop
  * only sends. Rounds alternate the two, so a busy machine slows both alike. Not part of {@code ./mvnw verify}:
  *
  * <pre>CREATORDESK_TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/postgres ./mvnw -o test -Dtest=OutreachSendBenchmark -Dbenchmark=true</pre>
@@ -84,7 +84,7 @@ class OutreachSendBenchmark {
 
             System.out.printf("%nBulk send of %,d emails, outbox against a bare Jakarta Mail loop (%d cores, %d rounds)%n",
                     MESSAGES, Runtime.getRuntime().availableProcessors(), ROUNDS);
-            compare(new Target("sandbox (GreenMail in the app, copies in-process)", sandboxed, sandbox.smtpPort(),
+            compare(new Target("sandbox (GreenMail in the app, copies by IMAP APPEND)", sandboxed, sandbox.smtpPort(),
                     sandbox.imapPort(), team.username(), team.password()));
             compare(new Target("GreenMail as the team mailbox (copies by IMAP APPEND)", configured,
                     server.getSmtp().getPort(), server.getImap().getPort(), "bench@northwind.test", "bench-password"));
