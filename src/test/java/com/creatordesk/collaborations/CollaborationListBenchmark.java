@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -35,6 +36,8 @@ import org.springframework.web.util.HtmlUtils;
  * only that the pages are full and the batch applied, never a duration.
  */
 @IntegrationTest
+// MockMvc otherwise keeps a printout of every request for failure reports, which is work the app never does
+@TestPropertySource(properties = "spring.test.mockmvc.print=none")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class CollaborationListBenchmark {
 
