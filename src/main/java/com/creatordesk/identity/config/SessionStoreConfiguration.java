@@ -1,7 +1,7 @@
 package com.creatordesk.identity.config;
 
-import jakarta.persistence.EntityManagerFactory;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.DispatcherType;
 import java.sql.SQLException;
 import javax.sql.DataSource;

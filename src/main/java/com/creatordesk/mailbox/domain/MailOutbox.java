@@ -10,13 +10,10 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Properties;
 import org.springframework.stereotype.Component;
 
 /** Sending and the Sent folder, behind the module's {@code MailSender} facade. */
