@@ -79,14 +79,14 @@ final class MailKinds {
         if (body.deliveryStatus != null) {
             Matcher code = DIAGNOSTIC.matcher(body.deliveryStatus);
             if (code.find()) {
-                return clip(code.group(1).replaceAll("\\s+", " ").strip());
+                return Text.clip(code.group(1).replaceAll("\\s+", " ").strip(), 1000);
             }
             Matcher status = STATUS.matcher(body.deliveryStatus);
             if (status.find()) {
                 return "Delivery failed with status " + status.group(1) + ".";
             }
         }
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().map(MailKinds::clip)
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().map(line -> Text.clip(line, 1000))
                 .orElse("Delivery failed.");
     }
 
@@ -96,9 +96,5 @@ final class MailKinds {
         }
         int at = address.indexOf('@');
         return DAEMONS.contains(at < 0 ? address : address.substring(0, at));
-    }
-
-    private static String clip(String text) {
-        return text.length() > 1000 ? text.substring(0, 999) + "…" : text;
     }
 }

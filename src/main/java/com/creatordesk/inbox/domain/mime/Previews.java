@@ -26,6 +26,6 @@ public final class Previews {
             }
         }
         String preview = kept.toString().replaceAll("\\s+", " ").strip();
-        return preview.length() > LENGTH ? preview.substring(0, LENGTH - 1) + "…" : preview;
+        return Text.clip(preview, LENGTH);
     }
 }
