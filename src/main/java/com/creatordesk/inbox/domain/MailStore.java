@@ -82,6 +82,7 @@ public class MailStore {
     private StoreResult write(FetchedChunk chunk) {
         UUID organization = chunk.organization().value();
         locks.lockThreadsOf(organization);
+        rows.planForActualValues();
         if (chunk.claimOwner() != null && !claims.holds(organization, chunk.claimOwner())) {
             throw new ClaimLostException(chunk.organization());
         }
@@ -139,6 +140,7 @@ public class MailStore {
             events.stored(organization, thread, message, mail, historical, sent);
             stored.add(message);
         }
+        assignment.persistStarted();
         entityManager.flush(); // the new threads first: the messages and keys name them
         rows.insert(organization.value(), stored);
         assignment.saveKeys();

@@ -32,6 +32,18 @@ class MessageRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Plans the rest of this transaction's statements for the values they are run with. A chunk looks up a
+     * thousand Message-IDs at a time; PostgreSQL's generic plan for {@code message_id = any(?)} (what the
+     * driver's prepared statements get after five runs) filters every row of the organization through the
+     * whole list, and on tables a first sync has just filled, not yet analyzed, it chooses exactly that:
+     * measured 100 to 500 ms per lookup on 10,000 messages, against 2 ms for the plan made with the list
+     * itself (a hashed lookup). Planning a statement costs well under a millisecond.
+     */
+    void planForActualValues() {
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     void insert(UUID organization, List<EmailMessage> messages) {
         if (messages.isEmpty()) {
             return;

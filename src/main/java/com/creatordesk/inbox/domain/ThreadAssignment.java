@@ -30,6 +30,7 @@ class ThreadAssignment {
     private final Map<String, UUID> added = new LinkedHashMap<>();
     private final Map<UUID, EmailThread> loaded = new HashMap<>();
     private final List<EmailMessage> recorded = new ArrayList<>();
+    private final List<EmailThread> started = new ArrayList<>();
 
     ThreadAssignment(UUID organization, Collection<String> ids, Threads threads, ThreadKeys keys, EntityManager entityManager) {
         this.organization = organization;
@@ -51,7 +52,7 @@ class ThreadAssignment {
         EmailThread thread;
         if (found.isEmpty()) {
             thread = new EmailThread(mail.subject(), now);
-            entityManager.persist(thread);
+            started.add(thread); // persisted once the chunk has shaped it: one insert, not an insert and an update
             loaded.put(thread.getId(), thread);
         } else {
             thread = survivor(found);
@@ -72,6 +73,16 @@ class ThreadAssignment {
 
     void recorded(EmailMessage message) {
         recorded.add(message);
+    }
+
+    /**
+     * Persists the threads this chunk started, as the chunk's messages left them; call before flushing. A new
+     * thread is written once with its final state instead of being inserted by its first message and updated
+     * for every later one (each update re-indexes its search text).
+     */
+    void persistStarted() {
+        started.forEach(entityManager::persist);
+        started.clear();
     }
 
     /** Writes the new Message-ID → thread entries; call once, at the end, after the new threads are flushed. */
@@ -103,6 +114,7 @@ class ThreadAssignment {
 
     private void merge(EmailThread other, EmailThread into) {
         into.absorb(other);
+        persistStarted();
         entityManager.flush();
         entityManager.createNativeQuery("update email_messages set thread_id = ?1 where organization_id = ?2 and thread_id = ?3")
                 .setParameter(1, into.getId()).setParameter(2, organization).setParameter(3, other.getId()).executeUpdate();

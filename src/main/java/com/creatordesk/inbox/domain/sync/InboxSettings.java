@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("creatordesk.inbox")
 public record InboxSettings(@DefaultValue("true") boolean syncEnabled, @DefaultValue("60s") Duration pollInterval,
         @DefaultValue("10s") Duration idleRefresh, @DefaultValue("5s") Duration claimCheck,
-        @DefaultValue("60s") Duration claimTtl, @DefaultValue("1000") int chunkSize,
+        @DefaultValue("60s") Duration claimTtl, @DefaultValue("250") int chunkSize,
         @DefaultValue("32MB") org.springframework.util.unit.DataSize chunkBytes,
         @DefaultValue("200") int maxMailboxes, @DefaultValue("1s") Duration backoffMin,
         @DefaultValue("5m") Duration backoffMax) {
