@@ -71,6 +71,14 @@ public class Creators {
                 .collect(Collectors.toMap(CreatorSummary::id, Function.identity()));
     }
 
+    /** Every email address on file for the creator, the primary first; none for a creator not in the organization. */
+    @Transactional(readOnly = true)
+    public List<String> emailAddresses(CreatorId id) {
+        return creators.findById(id.value()).map(creator -> creator.getEmails().stream()
+                .sorted(java.util.Comparator.comparing((com.creatordesk.creators.domain.CreatorEmail email) -> !email.isPrimary()))
+                .map(com.creatordesk.creators.domain.CreatorEmail::getAddress).toList()).orElse(List.of());
+    }
+
     /** The creator one of whose email addresses is exactly {@code address}, ignoring case. */
     @Transactional(readOnly = true)
     public Optional<CreatorSummary> findByEmail(String address) {

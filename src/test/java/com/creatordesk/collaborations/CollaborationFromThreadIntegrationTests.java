@@ -127,6 +127,18 @@ class CollaborationFromThreadIntegrationTests {
         assertThat(fixture.count("select count(*) from email_threads where id = ? and collaboration_id is null", thread)).isEqualTo(1);
     }
 
+    @Test
+    void theEmailThreadFieldOffersThreadsFromEveryAddressOnFileNotOnlyThePrimary() throws Exception {
+        String second = TestAccounts.uniqueEmail("maya.management");
+        jdbc.update("insert into creator_emails (id, organization_id, creator_id, address, is_primary, position) values (?, ?, ?, ?, false, 1)",
+                UUID.randomUUID(), org.id().value(), maya.value(), second);
+        UUID fromSecond = newEmailFrom(second, "Management rates");
+        UUID fromPrimary = newEmailFrom(address, "Personal note");
+
+        assertThat(page("/collaborations/new/email-threads?creator=" + maya.value()))
+                .contains("value=\"" + fromSecond + "\"", "Management rates", "value=\"" + fromPrimary + "\"", "Personal note");
+    }
+
     private UUID newEmailFrom(String from, String subject) throws Exception {
         String messageId = fixture.write(org, from, subject, "Hi! I would love to work with you.");
         fixture.sync(org);

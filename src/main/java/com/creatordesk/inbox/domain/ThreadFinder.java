@@ -1,7 +1,6 @@
 package com.creatordesk.inbox.domain;
 
 import com.creatordesk.creators.CreatorId;
-import com.creatordesk.creators.CreatorSummary;
 import com.creatordesk.creators.Creators;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,12 +46,12 @@ public class ThreadFinder {
     }
 
     public List<EmailThread> ofCreator(CreatorId creator, int limit) {
-        Optional<CreatorSummary> found = creators.find(creator);
-        if (found.isEmpty()) {
+        if (creators.find(creator).isEmpty()) {
             return List.of();
         }
-        String email = found.get().primaryEmail();
-        String[] addresses = email == null ? new String[] {""} : new String[] {email.toLowerCase(Locale.ROOT)};
+        // every address on file, not only the primary: a creator may write from any of them
+        String[] onFile = normalize(creators.emailAddresses(creator));
+        String[] addresses = onFile.length == 0 ? new String[] {""} : onFile;
         return entityManager.createQuery("select t from EmailThread t where t.mergedInto is null and (t.creatorId = :creator "
                         + "or array_intersects(t.participants, :addresses)) order by t.lastMessageAt desc, t.id desc", EmailThread.class)
                 .setParameter("creator", creator.value()).setParameter("addresses", addresses).setMaxResults(limit)
