@@ -84,6 +84,8 @@ class CollaborationListIntegrationTests {
         assertThat(names("/collaborations?campaign=" + summer)).containsExactly("Jane Doe", "Zoe Alvarez");
         assertThat(names("/collaborations?tag=VIP")).containsExactly("Zoe Alvarez", "Jane Doe");
         assertThat(names("/collaborations?tag=VIP&campaign=" + spring)).containsExactly("Jane Doe");
+        assertThat(names("/collaborations?tag=vip")).as("the tag filter ignores case").containsExactly("Zoe Alvarez", "Jane Doe");
+        assertThat(names("/collaborations?tag=ambassador")).containsExactly("Zoe Alvarez");
         mvc.perform(owner.as(get("/collaborations?creator=" + jane)))
                 .andExpect(content().string(containsString("<option value=\"" + jane + "\" selected>Jane Doe</option>")));
     }

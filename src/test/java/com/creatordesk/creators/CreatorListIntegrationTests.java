@@ -72,6 +72,8 @@ class CreatorListIntegrationTests {
     void filtersCombine() throws Exception {
         assertThat(names(fragment(get("/creators").param("platform", "TIKTOK")))).containsExactly("Ana Lima", "Mia Rossi");
         assertThat(names(fragment(get("/creators").param("tag", "vip")))).containsExactly("Ana Lima", "Jane Doe");
+        assertThat(names(fragment(get("/creators").param("tag", " VIP ")))).as("the tag filter ignores case")
+                .containsExactly("Ana Lima", "Jane Doe");
         assertThat(names(fragment(get("/creators").param("minFollowers", "40000").param("maxFollowers", "200000"))))
                 .containsExactly("Jane Doe", "Mia Rossi");
         assertThat(names(fragment(get("/creators").param("minEngagement", "5")))).containsExactly("Ana Lima", "Mia Rossi");

@@ -91,7 +91,7 @@ public class CollaborationListing {
             parameters.put("campaign", query.campaign());
         }
         if (query.tag() != null) {
-            where.append(" and array_contains(c.terms.tags, :tag)");
+            where.append(" and cast(sql('lower_tags(?) @> array[lower(cast(? as text))]', c.terms.tags, :tag) as Boolean)");
             parameters.put("tag", query.tag());
         }
         return where.toString();

@@ -40,7 +40,7 @@ public final class CreatorQuery {
                     "platform", filter.platform().name());
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
-            add("c.tags @> array[cast(:tag as text)]", "tag", filter.tag().strip());
+            add("lower_tags(c.tags) @> array[lower(cast(:tag as text))]", "tag", filter.tag().strip());
         }
         range("c.followers", "Followers", filter.minFollowers(), filter.maxFollowers());
         range("c.engagement_rate", "Engagement", filter.minEngagement(), filter.maxEngagement());
