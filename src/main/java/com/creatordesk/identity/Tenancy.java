@@ -42,6 +42,14 @@ public final class Tenancy {
         return bind(SYSTEM, work);
     }
 
+    /**
+     * For native SQL, which Hibernate does not scope: whether a persistence context with this tenant (its
+     * session's tenant identifier) sees every organization's rows, so the SQL must not filter by it.
+     */
+    public static boolean seesEveryOrganization(UUID tenant) {
+        return SYSTEM.equals(tenant);
+    }
+
     static UUID bound() {
         return BOUND.get();
     }

@@ -93,5 +93,9 @@ class CampaignsIntegrationTests {
         assertThat(found.get(second).name()).isEqualTo("Second");
         assertThat(found.get(second).budgetMoney()).isEmpty();
         assertThat(found.get(second).currency()).isEqualTo("USD");
+        assertThat(found.get(second).status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(Tenancy.callAs(organization, () -> campaigns.findAll(List.of()))).isEmpty();
+        assertThat(Tenancy.callAsSystem(() -> campaigns.findAll(List.of(first, theirs))).keySet())
+                .as("background work bound to no organization sees every organization's").isEqualTo(Set.of(first, theirs));
     }
 }
