@@ -15,6 +15,7 @@ import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.sandbox.SandboxComposer;
 import com.creatordesk.mailbox.sandbox.SandboxEntry;
 import com.creatordesk.mailbox.sandbox.SandboxMessages;
+import com.creatordesk.outreach.events.OutreachBatchSent;
 import com.creatordesk.outreach.events.OutreachSent;
 import com.creatordesk.mailbox.sandbox.SandboxFolders;
 import com.creatordesk.mailbox.sandbox.SandboxServer;
@@ -96,7 +97,7 @@ public class InboxFixture {
         return Tenancy.callAs(org.id(), () -> creators.quickAdd(Platform.INSTAGRAM, handle, email)).id();
     }
 
-    /** Sends outreach like the outreach module: SMTP, a copy in Sent, then OutreachSent in a transaction. */
+    /** Sends outreach like the outreach module: SMTP, a copy in Sent, then its announcement in a transaction. */
     public Outreach outreach(Org org, CreatorId creator, String address, UUID campaignId, String subject) {
         String messageId = messageIds.generate(org.id());
         OutgoingMail mail = OutgoingMail.to(address, subject, "Hi! Would you like to work with us?").withMessageId(messageId);
@@ -104,17 +105,21 @@ public class InboxFixture {
             throw new AssertionError("outreach not sent");
         }
         sender.appendToSent(org.id(), sender.toMime(org.id(), mail));
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address)));
-        awaitTrue(() -> outreachRecorded(org, messageId), "OutreachSent handled");
+        announce(org, new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address));
         return new Outreach(messageId, campaignId, creator, address);
     }
 
-    /** Only the OutreachSent event, for an outreach Message-ID of the test's choosing. */
+    /** Only the announcement, for an outreach Message-ID of the test's choosing. */
     public void outreachSentOnly(Org org, CreatorId creator, String address, UUID campaignId, String messageId) {
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address)));
-        awaitTrue(() -> outreachRecorded(org, messageId), "OutreachSent handled");
+        announce(org, new OutreachSent(org.id(), UUID.randomUUID(), messageId, campaignId, creator.value(), address));
+    }
+
+    /** Announces emails the way the outbox does, as one batch, and waits until the inbox recorded them all. */
+    public void announce(Org org, OutreachSent... emails) {
+        transactions.executeWithoutResult(status -> events.publishEvent(new OutreachBatchSent(org.id(), List.of(emails))));
+        for (OutreachSent email : emails) {
+            awaitTrue(() -> outreachRecorded(org, email.messageId()), "outreach announcement handled");
+        }
     }
 
     public boolean outreachRecorded(Org org, String messageId) {

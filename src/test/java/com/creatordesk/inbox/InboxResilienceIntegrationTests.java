@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.MailProxy;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
@@ -70,7 +71,7 @@ class InboxResilienceIntegrationTests {
 
     @Test
     void aConnectionCutInTheMiddleOfAFetchIsResumedWhereItStopped() throws Exception {
-        try (OwnMailServer server = new OwnMailServer(); DroppingProxy proxy = new DroppingProxy(server.imapPort())) {
+        try (OwnMailServer server = new OwnMailServer(); MailProxy proxy = new MailProxy(server.imapPort())) {
             connect(proxy.port(), server);
             for (int i = 1; i <= 600; i++) {
                 server.deliver(mail(i));

@@ -3,6 +3,7 @@ package com.creatordesk.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.RecordedEvents;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
@@ -13,12 +14,14 @@ import com.creatordesk.inbox.domain.ThreadReplies;
 import com.creatordesk.inbox.events.CreatorRepliedToOutreach;
 import com.creatordesk.inbox.events.MessageReceived;
 import com.creatordesk.outreach.events.OutreachBounced;
+import com.creatordesk.outreach.events.OutreachSent;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 
@@ -31,7 +34,7 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 @ExtendWith(PublishedEventsExtension.class)
 class InboxSyncIntegrationTests {
 
-    @Autowired ApplicationContext context;
+    @Autowired ConfigurableApplicationContext context;
     @Autowired Creators creators;
     @Autowired ThreadReplies replies;
     InboxFixture fixture;
@@ -203,6 +206,43 @@ class InboxSyncIntegrationTests {
                 thread, campaign) == 1, "thread linked to the outreach");
         InboxFixture.awaitTrue(() -> Tenancy.callAs(org.id(), () -> creators.find(maya).orElseThrow().tracked()),
                 "creator tracked by the late reply");
+    }
+
+    @Test
+    void aBatchAnnouncementRecordsEveryEmailAndLinksOnlyTheThreadsSyncedBeforeItOnce() throws Exception {
+        String repliedTo = "<late-a-" + UUID.randomUUID() + "@sandbox.creatordesk.local>";
+        String bounced = "<late-b-" + UUID.randomUUID() + "@sandbox.creatordesk.local>";
+        String quiet = "<late-c-" + UUID.randomUUID() + "@sandbox.creatordesk.local>";
+        String reply = "<early-" + UUID.randomUUID() + "@creator.test>";
+        fixture.deliver(org, mail(reply, "In-Reply-To: " + repliedTo + "\nReferences: " + repliedTo, address, "Re: Late",
+                "Count me in"));
+        fixture.deliver(org, fixture.bounceOf(org, address, "Late", bounced));
+        fixture.sync(org);
+        UUID campaign = UUID.randomUUID();
+        OutreachSent[] batch = Stream.of(repliedTo, bounced, quiet).map(messageId -> new OutreachSent(org.id(),
+                UUID.randomUUID(), messageId, campaign, maya.value(), address)).toArray(OutreachSent[]::new);
+
+        try (RecordedEvents<CreatorRepliedToOutreach> replied = new RecordedEvents<>(context, CreatorRepliedToOutreach.class);
+                RecordedEvents<OutreachBounced> bounces = new RecordedEvents<>(context, OutreachBounced.class)) {
+            fixture.announce(org, batch);
+            UUID thread = fixture.threadOf(org, reply);
+            InboxFixture.awaitTrue(() -> fixture.count("select count(*) from email_threads where id = ? and campaign_id = ?",
+                    thread, campaign) == 1, "thread linked to the outreach");
+            InboxFixture.awaitTrue(() -> replied.of(org.id()).size() == 1 && bounces.of(org.id()).size() == 1,
+                    "the late reply and the late bounce announced");
+
+            fixture.announce(org, batch); // handled again, as the event registry may
+            InboxFixture.awaitTrue(() -> fixture.count("select count(*) from event_publication where listener_id = "
+                    + "'inbox-remember-outreach-batch' and serialized_event like ?", "%" + org.id().value() + "%") == 0,
+                    "both announcements handled");
+
+            assertThat(replied.of(org.id())).singleElement().satisfies(event -> assertThat(event.threadId()).isEqualTo(thread));
+            assertThat(bounces.of(org.id())).extracting(OutreachBounced::messageId).containsExactly(bounced);
+        }
+        assertThat(fixture.count("select count(*) from inbox_outreach_messages where organization_id = ? and campaign_id = ?",
+                org.id().value(), campaign)).isEqualTo(3);
+        assertThat(fixture.count("select count(*) from email_threads where organization_id = ? and campaign_id = ?",
+                org.id().value(), campaign)).as("the quiet email has no thread yet").isEqualTo(2);
     }
 
     /** A plain email dated now (APPEND takes its server date from the Date header). */

@@ -132,9 +132,10 @@ class BulkSendIntegrationTests {
             assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
             assertThat(OutreachTestSupport.inbox(sandbox.imapPort(), tomAddress)).hasSize(1);
 
-            assertThat(recorded.sent(brand.organization())).extracting(OutreachSent::messageId)
-                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-                            "select message_id from outreach_messages where bulk_send_id = ?", String.class, bulk));
+            assertThat(recorded.batches(brand.organization())).as("both went out in one claimed batch, announced at once")
+                    .singleElement().satisfies(batch -> assertThat(batch.emails()).extracting(OutreachSent::messageId)
+                            .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                                    "select message_id from outreach_messages where bulk_send_id = ?", String.class, bulk)));
             OutreachSent toMaya = recorded.sent(brand.organization()).stream().filter(sent -> sent.address().equals(mayaAddress)).findFirst()
                     .orElseThrow();
             assertThat(toMaya).isEqualTo(new OutreachSent(brand.organization(), (UUID) row.get("id"),

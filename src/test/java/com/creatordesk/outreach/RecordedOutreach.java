@@ -1,51 +1,39 @@
 package com.creatordesk.outreach;
 
+import com.creatordesk.RecordedEvents;
 import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.outreach.events.OutreachBatchSent;
 import com.creatordesk.outreach.events.OutreachSent;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.context.ApplicationListener;
+import java.util.function.Consumer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.event.GenericApplicationListener;
-import org.springframework.core.ResolvableType;
 
-/**
- * Records every OutreachSent the application publishes, on any thread, while open — without a test bean
- * (which would cost a Spring context of its own).
- */
+/** Records every OutreachBatchSent the application publishes, on any thread, while open. */
 final class RecordedOutreach implements AutoCloseable {
 
-    private final List<OutreachSent> sent = new CopyOnWriteArrayList<>();
-    private final ApplicationEventMulticaster multicaster;
-    private final ApplicationListener<?> listener;
+    private final RecordedEvents<OutreachBatchSent> batches;
 
     RecordedOutreach(ConfigurableApplicationContext context) {
-        this.multicaster = context.getBean(ApplicationEventMulticaster.class);
-        this.listener = new GenericApplicationListener() {
-            @Override
-            public boolean supportsEventType(ResolvableType eventType) {
-                return true;
-            }
-
-            @Override
-            public void onApplicationEvent(org.springframework.context.ApplicationEvent event) {
-                if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof OutreachSent fact) {
-                    sent.add(fact);
-                }
-            }
-        };
-        multicaster.addApplicationListener(listener);
+        this(context, batch -> { });
     }
 
-    /** What was announced for one organization: other tests' outboxes may be sending at the same time. */
+    /** Also runs {@code onPublish} as each batch is published (in the publishing transaction, on its thread). */
+    RecordedOutreach(ConfigurableApplicationContext context, Consumer<OutreachBatchSent> onPublish) {
+        this.batches = new RecordedEvents<>(context, OutreachBatchSent.class, onPublish);
+    }
+
+    /** The emails announced for one organization: other tests' outboxes may be sending at the same time. */
     List<OutreachSent> sent(OrganizationId organization) {
-        return sent.stream().filter(event -> event.organizationId().equals(organization)).toList();
+        return batches(organization).stream().flatMap(batch -> batch.emails().stream()).toList();
+    }
+
+    /** The announcements for one organization, a batch of emails each. */
+    List<OutreachBatchSent> batches(OrganizationId organization) {
+        return batches.of(organization);
     }
 
     @Override
     public void close() {
-        multicaster.removeApplicationListener(listener);
+        batches.close();
     }
 }

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies of the emails a batch sends, in the team mailbox's Sent folder, kept right after each is accepted so
- * that after a crash the Sent folder tells what went out. They go over one IMAP connection for the whole batch,
+ * Copies of the emails a batch sends, in the team mailbox's Sent folder, kept as soon as each is accepted (by
+ * {@link SentCopyQueue}, on a thread of their own) so that after a crash the Sent folder tells what went out.
+ * Not thread-safe: one thread keeps them all. They go over one IMAP connection for the whole batch,
  * the sandbox's as any server's, unless the server turns out to file sent mail itself (the first email is looked
  * for before its copy is added). A copy that can't be kept
  * never stops sending: it is logged and the rest of the batch goes without copies.
@@ -27,7 +28,7 @@ final class SentCopies implements AutoCloseable {
     private Store store;
     private Folder sent;
     private boolean serverKeepsCopies;
-    private boolean broken;
+    private volatile boolean broken;
 
     private SentCopies(TeamMailbox mailbox) {
         this.mailbox = mailbox;
@@ -42,6 +43,11 @@ final class SentCopies implements AutoCloseable {
         SentCopies none = new SentCopies(null);
         none.broken = true;
         return none;
+    }
+
+    /** Whether copies are off: none wanted, or one could not be kept. */
+    boolean gaveUp() {
+        return broken;
     }
 
     void keep(String messageId, MimeMessage message) {

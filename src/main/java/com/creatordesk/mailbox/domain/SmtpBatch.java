@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One SMTP connection reused for many messages. A connection that was idle for a while is checked (NOOP)
@@ -25,9 +26,9 @@ public final class SmtpBatch implements MailBatch {
     private final TeamMailbox mailbox;
     private final Session session;
     private final Clock clock;
-    private final SentCopies copies;
+    private final SentCopyQueue copies;
     private Transport transport;
-    /** The last email accepted, so keeping its copy needs no second build. */
+    /** The last email accepted and not yet handed to the copies, so keeping its copy needs no second build. */
     private MimeMessage lastSent;
     private Instant lastUse;
     private String unavailable;
@@ -36,7 +37,7 @@ public final class SmtpBatch implements MailBatch {
     SmtpBatch(TeamMailbox mailbox, SentCopies copies, Clock clock, Duration timeout) {
         this.mailbox = mailbox;
         this.session = MailConnections.smtpSession(mailbox, timeout);
-        this.copies = copies;
+        this.copies = new SentCopyQueue(copies);
         this.clock = clock;
     }
 
@@ -50,8 +51,8 @@ public final class SmtpBatch implements MailBatch {
             }
 
             @Override
-            public void keepInSent(OutgoingMail mail, SendResult sent) {
-                // nothing was sent
+            public CompletableFuture<Void> keepInSent(OutgoingMail mail, SendResult sent) {
+                return CompletableFuture.completedFuture(null); // nothing was sent
             }
 
             @Override
@@ -100,16 +101,19 @@ public final class SmtpBatch implements MailBatch {
     }
 
     @Override
-    public void keepInSent(OutgoingMail mail, SendResult sent) {
+    public CompletableFuture<Void> keepInSent(OutgoingMail mail, SendResult sent) {
         if (!sent.isSent()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         try {
             boolean justSent = lastSent != null && sent.messageId().equals(lastSent.getMessageID());
-            copies.keep(sent.messageId(), justSent ? lastSent
-                    : OutgoingMessages.build(session, mailbox, mail.withMessageId(sent.messageId()), sent.messageId(), clock.instant()));
+            MimeMessage copy = justSent ? lastSent
+                    : OutgoingMessages.build(session, mailbox, mail.withMessageId(sent.messageId()), sent.messageId(), clock.instant());
+            lastSent = null; // the copier's now: this thread no longer reads it
+            return copies.keep(sent.messageId(), copy);
         } catch (MessagingException unreadable) {
             // a sent email can always be read and built again; nothing to keep otherwise
+            return CompletableFuture.completedFuture(null);
         }
     }
 

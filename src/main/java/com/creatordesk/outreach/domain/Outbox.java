@@ -3,6 +3,8 @@ package com.creatordesk.outreach.domain;
 import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.identity.Tenancy;
 import com.creatordesk.mailbox.SendResult;
+import com.creatordesk.outreach.events.OutreachBatchSent;
+import com.creatordesk.outreach.events.OutreachSent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,18 +22,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The outbox of outreach emails: records them before they are sent, and records what became of them.
  * The recording methods bind the organization themselves (the worker calls them from its own thread),
- * each in a transaction of its own, in which OutreachSent is published for every email that went out.
+ * each in a transaction of its own, which announces the emails that went out in one {@link OutreachBatchSent}.
  */
 @Service
 public class Outbox {
 
     private final OutreachMessages messages;
+    private final OutboxClaims claims;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outbox(OutreachMessages messages, PlatformTransactionManager transactionManager, Clock clock) {
+    Outbox(OutreachMessages messages, OutboxClaims claims, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
+        this.claims = claims;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,35 +52,43 @@ public class Outbox {
 
     /** What the SMTP server answered to each claimed message. */
     public void record(OrganizationId organization, Map<UUID, SendResult> results) {
-        inTransaction(organization, results.keySet(), (message, now) -> message.record(results.get(message.getId()), now));
+        Set<UUID> taken = new HashSet<>();
+        results.forEach((id, result) -> {
+            if (result.isSent()) {
+                taken.add(id);
+            }
+        });
+        inTransaction(organization, () -> {
+            Instant now = clock.instant();
+            List<OutreachMessage> refused = messages.findAllById(results.keySet().stream().filter(id -> !taken.contains(id))
+                    .toList());
+            refused.forEach(message -> message.refused(results.get(message.getId()), now));
+            messages.saveAll(refused);
+            return claims.markSent(organization, taken, false, now);
+        });
     }
 
     /** After a crash: messages found in the Sent folder went out; the others are sent again. */
     public void settle(OrganizationId organization, Set<UUID> foundInSent, Set<UUID> notFound) {
-        Set<UUID> all = new HashSet<>(foundInSent);
-        all.addAll(notFound);
-        inTransaction(organization, all, (message, now) -> {
-            if (foundInSent.contains(message.getId())) {
-                message.markSent(now);
-            } else {
-                message.requeue(now);
-            }
+        if (foundInSent.isEmpty() && notFound.isEmpty()) {
+            return;
+        }
+        inTransaction(organization, () -> {
+            Instant now = clock.instant();
+            List<OutreachMessage> unsent = messages.findAllById(notFound);
+            unsent.forEach(message -> message.requeue(now));
+            messages.saveAll(unsent);
+            return claims.markSent(organization, foundInSent, true, now);
         });
     }
 
-    private interface Change {
-        void apply(OutreachMessage message, Instant now);
-    }
-
-    private void inTransaction(OrganizationId organization, Collection<UUID> ids, Change change) {
-        if (ids.isEmpty()) {
-            return;
-        }
+    /** Runs the change for the organization in a transaction that announces the emails it made Sent, as one batch. */
+    private void inTransaction(OrganizationId organization, Supplier<List<OutreachSent>> change) {
         Tenancy.runAs(organization, () -> transactions.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            List<OutreachMessage> found = messages.findAllById(ids);
-            found.forEach(message -> change.apply(message, now));
-            messages.saveAll(found);
+            List<OutreachSent> sent = change.get();
+            if (!sent.isEmpty()) {
+                events.publishEvent(new OutreachBatchSent(organization, sent));
+            }
         }));
     }
 }

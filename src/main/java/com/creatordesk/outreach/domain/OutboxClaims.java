@@ -1,6 +1,7 @@
 package com.creatordesk.outreach.domain;
 
 import com.creatordesk.identity.OrganizationId;
+import com.creatordesk.outreach.events.OutreachSent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,6 +60,29 @@ public class OutboxClaims {
                 .stream().collect(Collectors.toMap(ClaimedMessage::id, Function.identity()));
         limits.store(organization, state.take(claimed.size(), now));
         return due.stream().map(claimed::get).toList();
+    }
+
+    /**
+     * The claimed messages went out: Sending becomes Sent, in one statement for the whole batch (a message no
+     * longer Sending is left alone). After a crash, messages found in the Sent folder go to Sent from whatever
+     * unfinished state they are in ({@code fromAnyUnfinished}). Returns the fact to announce for each one
+     * that became Sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutreachSent> markSent(OrganizationId organization, Collection<UUID> ids, boolean fromAnyUnfinished,
+            Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String from = fromAnyUnfinished ? "status not in ('SENT', 'BOUNCED')" : "status = 'SENDING'";
+        return jdbc.query("update outreach_messages set status = 'SENT', sent_at = :now, problem = null, reply_code = null, "
+                        + "updated_at = :now where organization_id = :org and id in (:ids) and " + from
+                        + " returning id, message_id, campaign_id, creator_id, address",
+                new MapSqlParameterSource("org", organization.value()).addValue("ids", new ArrayList<>(ids))
+                        .addValue("now", Sql.timestamp(now)),
+                (rs, row) -> new OutreachSent(organization, rs.getObject("id", UUID.class), rs.getString("message_id"),
+                        rs.getObject("campaign_id", UUID.class), rs.getObject("creator_id", UUID.class),
+                        rs.getString("address")));
     }
 
     /** Organizations with messages due now and some of today's quota left, for the worker's rounds. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,19 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One organization's sending run: claim due messages (committed as Sending before any SMTP), send them over
- * one SMTP connection kept for the whole run, keep a copy of each in the Sent folder right after it is
- * accepted (what crash recovery looks for), record the results; again until nothing is due or a limit is
- * reached. Only the organization's own mailbox is ever used. The database work runs on a thread of its own,
- * a batch ahead (the next claim) and a batch behind (the last results), so SMTP never waits for it.
+ * one SMTP connection kept for the whole run, keep a copy of each in the Sent folder as soon as it is
+ * accepted (what crash recovery looks for; the copies go on beside the sending), record the results once
+ * their copies were kept; again until nothing is due or a limit is reached. Only the organization's own
+ * mailbox is ever used. The database work runs beside the sending, on two threads of its own so that neither
+ * waits for the other: the next claim a batch ahead, the results a batch behind.
  */
 @Component
 class OutboxDrain implements DisposableBean {
 
-    private final ExecutorService database = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "outreach-outbox-db");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService claiming = databaseThread("outreach-outbox-claims");
+    private final ExecutorService recording = databaseThread("outreach-outbox-results");
     private final OutboxClaims claims;
     private final Outbox outbox;
     private final MailSender sender;
@@ -57,23 +56,34 @@ class OutboxDrain implements DisposableBean {
         this.clock = clock;
     }
 
+    private static ExecutorService databaseThread(String name) {
+        return Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /** Sends what is due for the organization now; returns how many messages it handled. */
     int drain(OrganizationId organization) {
         int handled = 0;
         List<Future<?>> recorded = new ArrayList<>();
-        Future<List<ClaimedMessage>> next = database.submit(() -> claim(organization));
+        Future<List<ClaimedMessage>> next = claiming.submit(() -> claim(organization));
         boolean finished = false;
         try (MailBatch batch = sender.openBatch(organization)) {
             for (List<ClaimedMessage> claimed = await(next); !claimed.isEmpty(); claimed = await(next)) {
-                next = database.submit(() -> claim(organization));
+                next = claiming.submit(() -> claim(organization));
                 Map<UUID, SendResult> results = new LinkedHashMap<>();
+                List<CompletableFuture<Void>> copies = new ArrayList<>(claimed.size());
                 for (ClaimedMessage message : claimed) {
                     OutgoingMail mail = message.toMail();
                     SendResult result = batch.send(mail);
-                    batch.keepInSent(mail, result);
+                    copies.add(batch.keepInSent(mail, result));
                     results.put(message.id(), result);
                 }
-                recorded.add(database.submit(() -> outbox.record(organization, results)));
+                // recorded Sent only once their copies are in the Sent folder (or given up)
+                recorded.add(CompletableFuture.allOf(copies.toArray(CompletableFuture[]::new))
+                        .thenRunAsync(() -> outbox.record(organization, results), recording));
                 handled += claimed.size();
             }
             finished = true;
@@ -114,6 +124,7 @@ class OutboxDrain implements DisposableBean {
 
     @Override
     public void destroy() {
-        database.shutdown();
+        claiming.shutdown();
+        recording.shutdown();
     }
 }

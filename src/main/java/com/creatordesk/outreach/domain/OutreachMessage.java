@@ -1,8 +1,6 @@
 package com.creatordesk.outreach.domain;
 
-import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.mailbox.SendResult;
-import com.creatordesk.outreach.events.OutreachSent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,17 +14,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.Persistable;
 
 /**
  * One outreach email in the outbox, recorded with its Message-ID before it is sent. It moves Queued →
  * Sending (claimed by a worker) → Sent, back to Queued after a temporary failure (with backoff), or to
- * Failed; a bounce notice marks a sent one Bounced. Becoming Sent announces {@link OutreachSent}.
+ * Failed; a bounce notice marks a sent one Bounced. Sending → Sent happens a whole batch at once, set-based
+ * ({@link OutboxClaims#markSent}), and is announced with the batch.
  */
 @Entity
 @Table(name = "outreach_messages")
-public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> implements Persistable<UUID> {
+public class OutreachMessage implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -84,8 +82,8 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
     }
 
     /**
-     * The record of an email sent before this application knew of it (demo data): Sent, without a new
-     * OutreachSent, since nothing leaves now.
+     * The record of an email sent before this application knew of it (demo data): Sent, without announcing
+     * it, since nothing leaves now.
      */
     static OutreachMessage sentBefore(OutgoingOutreach outgoing, Instant sentAt) {
         OutreachMessage message = new OutreachMessage(outgoing, sentAt);
@@ -100,38 +98,32 @@ public class OutreachMessage extends AbstractAggregateRoot<OutreachMessage> impl
         OutreachMessage message = new OutreachMessage(outgoing, at);
         message.status = MessageStatus.SENDING;
         message.attempts = 1;
-        message.record(refusal, at);
+        message.refused(refusal, at);
         return message;
     }
 
-    /** What the SMTP server answered to this claimed message. A message no longer Sending ignores it. */
-    public void record(SendResult result, Instant now) {
+    /**
+     * The SMTP server did not take this claimed message: it is retried later after a temporary failure (with
+     * backoff), else Failed. A message no longer Sending ignores it. (Messages the server took become Sent a
+     * whole batch at once, see {@link OutboxClaims#markSent}.)
+     */
+    public void refused(SendResult refusal, Instant now) {
+        if (refusal.isSent()) {
+            throw new IllegalArgumentException("the server took " + refusal.messageId());
+        }
         if (status != MessageStatus.SENDING) {
             return;
         }
-        switch (result.status()) {
-            case SENT -> markSent(now);
-            case PERMANENT_FAILURE -> fail(result, now);
-            case TEMPORARY_FAILURE -> Backoff.after(attempts).ifPresentOrElse(wait -> {
-                status = MessageStatus.QUEUED;
-                nextAttemptAt = now.plus(wait);
-                note(result);
-                updatedAt = now;
-            }, () -> fail(result, now));
-        }
-    }
-
-    /** Sent: by the worker, or found in the Sent folder after a crash. */
-    public void markSent(Instant now) {
-        if (status == MessageStatus.SENT || status == MessageStatus.BOUNCED) {
+        if (refusal.status() == SendResult.Status.PERMANENT_FAILURE) {
+            fail(refusal, now);
             return;
         }
-        status = MessageStatus.SENT;
-        sentAt = now;
-        problem = null;
-        replyCode = null;
-        updatedAt = now;
-        registerEvent(new OutreachSent(new OrganizationId(organizationId), id, messageId, campaignId, creatorId, address));
+        Backoff.after(attempts).ifPresentOrElse(wait -> {
+            status = MessageStatus.QUEUED;
+            nextAttemptAt = now.plus(wait);
+            note(refusal);
+            updatedAt = now;
+        }, () -> fail(refusal, now));
     }
 
     /** A Sending message whose fate is unknown and that is not in the Sent folder: it goes out again. */
