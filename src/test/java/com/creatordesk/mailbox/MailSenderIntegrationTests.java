@@ -163,6 +163,9 @@ class MailSenderIntegrationTests {
             assertThat(copies).extracting(message -> ((MimeMessage) message).getMessageID())
                     .containsExactly(sent.get(0).messageId(), sent.get(1).messageId());
             assertThat(copies).allMatch(message -> isSeen(message));
+            assertThat(copies[1].getSubject()).as("the email as it was sent").isEqualTo("Two");
+            assertThat(((String) copies[1].getContent()).strip()).isEqualTo("2");
+            assertThat(copies[1].getHeader("Date")).as("its own Date header, though none went with the APPEND").hasSize(1);
             folder.close(false);
         }
 

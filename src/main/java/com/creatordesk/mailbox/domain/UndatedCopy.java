@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Date;
 import java.util.Properties;
 
@@ -15,12 +17,27 @@ import java.util.Properties;
  */
 final class UndatedCopy extends MimeMessage {
 
-    UndatedCopy(MimeMessage original) throws MessagingException {
-        super(original);
+    /** The email built for sending, written as it is; null when this copy was read from bytes. */
+    private final MimeMessage original;
+
+    /** The copy of an email this application just sent: it is written out once, for the APPEND, not copied first. */
+    UndatedCopy(MimeMessage original) {
+        super(original.getSession());
+        this.original = original;
     }
 
     UndatedCopy(byte[] mime) throws MessagingException {
         super(Session.getInstance(new Properties()), new ByteArrayInputStream(mime));
+        this.original = null;
+    }
+
+    @Override
+    public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+        if (original == null) {
+            super.writeTo(out, ignoreList);
+        } else {
+            original.writeTo(out, ignoreList);
+        }
     }
 
     @Override

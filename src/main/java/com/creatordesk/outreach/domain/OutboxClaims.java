@@ -3,13 +3,13 @@ package com.creatordesk.outreach.domain;
 import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.outreach.events.OutreachSent;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,22 +44,29 @@ public class OutboxClaims {
         }
         MapSqlParameterSource params = new MapSqlParameterSource("org", organization.value())
                 .addValue("now", Sql.timestamp(now)).addValue("limit", allowance).addValue("worker", worker);
-        List<UUID> due = jdbc.queryForList("select id from outreach_messages where organization_id = :org "
-                + "and status = 'QUEUED' and next_attempt_at <= :now order by next_attempt_at, id limit :limit "
-                + "for update skip locked", params, UUID.class);
-        if (due.isEmpty()) {
+        // one statement, the update joined to the due rows by primary key: an update "where organization_id = :org
+        // and id in (...)" was planned as a scan of all the organization's rows while the table's statistics
+        // were stale (as after a large bulk send was queued), growing with every message it ever sent
+        List<ClaimedMessage> claimed = jdbc.query("with due as (select id from outreach_messages where organization_id = :org "
+                        + "and status = 'QUEUED' and next_attempt_at <= :now order by next_attempt_at, id limit :limit "
+                        + "for update skip locked) "
+                        + "update outreach_messages m set status = 'SENDING', claimed_by = :worker, claimed_at = :now, "
+                        + "attempts = m.attempts + 1, updated_at = :now from due where m.id = due.id "
+                        + "returning m.id, m.address, m.subject, m.body, m.unsubscribe_url, m.message_id, m.next_attempt_at",
+                params, (rs, row) -> new Due(rs.getObject("next_attempt_at", OffsetDateTime.class), new ClaimedMessage(
+                        rs.getObject("id", UUID.class), rs.getString("address"), rs.getString("subject"), rs.getString("body"),
+                        rs.getString("unsubscribe_url"), rs.getString("message_id"))))
+                .stream().sorted(Due.ORDER).map(Due::message).toList();
+        if (claimed.isEmpty()) {
             return List.of();
         }
-        Map<UUID, ClaimedMessage> claimed = jdbc.query("update outreach_messages set status = 'SENDING', "
-                        + "claimed_by = :worker, claimed_at = :now, attempts = attempts + 1, updated_at = :now "
-                        + "where organization_id = :org and id in (:ids) "
-                        + "returning id, address, subject, body, unsubscribe_url, message_id", params.addValue("ids", due),
-                (rs, row) -> new ClaimedMessage(rs.getObject("id", UUID.class), rs.getString("address"),
-                        rs.getString("subject"), rs.getString("body"), rs.getString("unsubscribe_url"),
-                        rs.getString("message_id")))
-                .stream().collect(Collectors.toMap(ClaimedMessage::id, Function.identity()));
         limits.store(organization, state.take(claimed.size(), now));
-        return due.stream().map(claimed::get).toList();
+        return claimed;
+    }
+
+    /** A claimed message and when it was due: they are sent in the order they became due. */
+    private record Due(OffsetDateTime at, ClaimedMessage message) {
+        static final Comparator<Due> ORDER = Comparator.comparing(Due::at).thenComparing(due -> due.message().id());
     }
 
     /**
