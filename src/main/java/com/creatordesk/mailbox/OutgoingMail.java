@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One email to send from the organization's team mailbox. The sender address is always the mailbox's own;
@@ -27,6 +28,8 @@ import java.util.Set;
 public record OutgoingMail(String fromName, List<String> to, String subject, String text, String html,
         Map<String, String> headers, String inReplyTo, List<String> references, String messageId) {
 
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
     private static final Set<String> RESERVED = Set.of("from", "to", "cc", "bcc", "subject", "message-id", "date",
             "in-reply-to", "references", "sender", "mime-version", "content-type", "content-transfer-encoding");
 
@@ -40,7 +43,7 @@ public record OutgoingMail(String fromName, List<String> to, String subject, Str
         fromName = fromName == null ? null : oneLine(fromName);
         headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         headers.forEach((name, value) -> {
-            if (RESERVED.contains(name.toLowerCase(Locale.ROOT)) || !name.matches("[A-Za-z0-9-]+")) {
+            if (RESERVED.contains(name.toLowerCase(Locale.ROOT)) || !HEADER_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("header " + name + " can't be set as an extra header");
             }
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
@@ -82,6 +85,6 @@ public record OutgoingMail(String fromName, List<String> to, String subject, Str
     }
 
     private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n]+", " ");
+        return LINE_BREAKS.matcher(value).replaceAll(" ");
     }
 }
