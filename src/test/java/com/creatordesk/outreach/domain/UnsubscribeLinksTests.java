@@ -16,8 +16,9 @@ class UnsubscribeLinksTests {
 
         assertThat(links.messageId(token)).contains(message);
         assertThat(links.url("https://app.example/", message)).isEqualTo("https://app.example/u/" + token);
-        char last = token.charAt(token.length() - 1);
-        assertThat(links.messageId(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'))).isEmpty();
+        // the first character carries six bits of the token (the last may carry only padding bits)
+        char first = token.charAt(0);
+        assertThat(links.messageId((first == 'A' ? 'B' : 'A') + token.substring(1))).isEmpty();
         assertThat(new UnsubscribeLinks("another secret").messageId(token)).isEmpty();
         assertThat(links.messageId("not base64 !")).isEmpty();
         assertThat(links.messageId(null)).isEmpty();
