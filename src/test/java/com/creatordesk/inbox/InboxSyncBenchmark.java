@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creatordesk.CpuTime;
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.inbox.InboxFixture.Org;
 import com.creatordesk.mailbox.MailboxTestSupport;
@@ -110,18 +111,18 @@ class InboxSyncBenchmark {
             long[] bare = new long[rounds];
             long[] ours = new long[rounds];
             for (int round = 0; round < rounds; round++) {
-                long[] cpu = Cpu.now();
+                long[] cpu = CpuTime.now();
                 bare[round] = bareFetch(server);
-                String bareCpu = Cpu.since(cpu);
+                String bareCpu = CpuTime.since(cpu);
                 Org org = fixture.organization("Benchmark " + round);
                 fixture.holdClaim(org);
                 MailboxTestSupport.saveMailbox(mvc, org.owner(), server.imapPort(), server.smtpPort(), OwnMailServer.TEAM,
                         OwnMailServer.PASSWORD);
-                cpu = Cpu.now();
+                cpu = CpuTime.now();
                 start = System.nanoTime();
                 var synced = fixture.sync(org);
                 ours[round] = millis(start);
-                String syncCpu = Cpu.since(cpu);
+                String syncCpu = CpuTime.since(cpu);
                 if (synced.stored() != MESSAGES) {
                     throw new AssertionError("stored " + synced.stored());
                 }
@@ -178,7 +179,7 @@ class InboxSyncBenchmark {
         jdbc.query("select creator_id, message_id from outreach_messages where bulk_send_id = ?",
                 row -> { outreach.put(row.getObject(1, UUID.class), row.getString(2)); }, bulk);
         InboxFixture.awaitTrue(() -> count("select count(*) from inbox_outreach_messages where organization_id = ?",
-                organization) == creators, "the inbox learned every outreach (OutreachSent handled)");
+                organization) == creators, "the inbox learned every outreach (its announcements handled)");
         InboxFixture.awaitTrue(() -> count("select count(*) from inbox_mailboxes where organization_id = ? and connected "
                 + "and last_success_at is not null", organization) == 1, "the background sync connected and made its first pass",
                 Duration.ofSeconds(60));
@@ -395,44 +396,6 @@ class InboxSyncBenchmark {
         inbox.fetch(java.util.Arrays.copyOfRange(all, 1000, 3500), profile);
         System.out.printf("BENCHMARK FETCH of 2500: %d ms%n", millis(start));
         store.close();
-    }
-
-    /** CPU time spent by this JVM (app, GreenMail and the test) and by the PostgreSQL server's processes. */
-    static final class Cpu {
-
-        static long[] now() {
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            return new long[] {os.getProcessCpuTime() / 1_000_000, postgresTicks() * 10};
-        }
-
-        static String since(long[] start) {
-            long[] end = now();
-            return String.format("JVM %,d ms + PostgreSQL %,d ms", end[0] - start[0], end[1] - start[1]);
-        }
-
-        /** utime + stime of every live postgres process, in clock ticks (1/100 s); 0 where /proc is unreadable. */
-        private static long postgresTicks() {
-            try (var processes = Files.list(Path.of("/proc"))) {
-                return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                        .mapToLong(Cpu::ticksIfPostgres).sum();
-            } catch (java.io.IOException | RuntimeException unreadable) {
-                return 0;
-            }
-        }
-
-        private static long ticksIfPostgres(Path process) {
-            try {
-                String stat = Files.readString(process.resolve("stat"));
-                int close = stat.lastIndexOf(')');
-                if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
-                    return 0;
-                }
-                String[] fields = stat.substring(close + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (java.io.IOException | RuntimeException gone) {
-                return 0;
-            }
-        }
     }
 
     static long millis(long startNanos) {

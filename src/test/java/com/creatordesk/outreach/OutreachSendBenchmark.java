@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.creatordesk.CpuTime;
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.identity.MemberId;
 import com.creatordesk.identity.Tenancy;
@@ -41,9 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk sending through the outbox against a bare Jakarta Mail loop over one reused connection, side by side,
  * to GreenMail: the built-in sandbox, and a GreenMail configured as the team mailbox (SMTP + IMAP). The outbox
  * does all it does in production: claims with SKIP LOCKED in committed transactions, one reused SMTP
- * connection, a copy of each email in the Sent folder (IMAP APPEND) right after it is accepted, results and
- * OutreachSent recorded per batch. The bare loop
- * only sends. Rounds alternate the two, so a busy machine slows both alike. Not part of {@code ./mvnw verify}:
+ * connection, a copy of each email in the Sent folder (IMAP APPEND, on a connection and thread of its own,
+ * beside the sending), results recorded and announced (OutreachBatchSent) per batch once their copies are
+ * kept. The bare loop only sends. Rounds alternate the two, so a busy machine slows both alike. Each round
+ * also prints the CPU time of the JVM and of PostgreSQL during each run (work the outbox leaves running in
+ * the background, such as the inbox learning of its emails and syncing their copies, falls into the bare
+ * loop's window). Not part of {@code ./mvnw verify}:
  *
  * <pre>CREATORDESK_TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/postgres ./mvnw -o test -Dtest=OutreachSendBenchmark -Dbenchmark=true</pre>
  *
@@ -108,12 +112,17 @@ class OutreachSendBenchmark {
         List<Long> bareTimes = new ArrayList<>();
         System.out.printf("%n  %s%n", target.name());
         for (int round = 0; round < ROUNDS; round++) {
+            long[] cpu = CpuTime.now();
             long[] run = outboxRun(target.brand(), MESSAGES, "o" + round + "-" + tag);
+            String outboxCpu = CpuTime.since(cpu);
+            cpu = CpuTime.now();
             long bare = bareRun(target, MESSAGES, "b" + round + "-" + tag);
+            String bareCpu = CpuTime.since(cpu);
             outboxTimes.add(run[0] + run[1]);
             bareTimes.add(bare);
-            System.out.printf("    round %d: outbox %,d ms (queue %,d + send %,d), bare loop %,d ms, outbox / bare %.2f%n",
-                    round + 1, run[0] + run[1], run[0], run[1], bare, (double) (run[0] + run[1]) / bare);
+            System.out.printf("    round %d: outbox %,d ms (queue %,d + send %,d), bare loop %,d ms, outbox / bare %.2f%n"
+                    + "      CPU time: outbox %s, bare loop %s%n",
+                    round + 1, run[0] + run[1], run[0], run[1], bare, (double) (run[0] + run[1]) / bare, outboxCpu, bareCpu);
         }
         long outboxMedian = median(outboxTimes);
         long bareMedian = median(bareTimes);
