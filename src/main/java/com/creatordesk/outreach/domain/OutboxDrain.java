@@ -7,7 +7,9 @@ import com.creatordesk.mailbox.MailSender;
 import com.creatordesk.mailbox.OutgoingMail;
 import com.creatordesk.mailbox.SendResult;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accepted (what crash recovery looks for; the copies go on beside the sending), record the results once
  * their copies were kept; again until nothing is due or a limit is reached. Only the organization's own
  * mailbox is ever used. The database work runs beside the sending, on two threads of its own so that neither
- * waits for the other: the next claim a batch ahead, the results a batch behind.
+ * waits for the other: the next claims two batches ahead, the results a batch behind.
  */
 @Component
 class OutboxDrain implements DisposableBean {
+
+    /** Batches claimed ahead of the one being sent, so a slow claim now and then never holds the sending up. */
+    private static final int CLAIMS_AHEAD = 2;
 
     private final ExecutorService claiming = databaseThread("outreach-outbox-claims");
     private final ExecutorService recording = databaseThread("outreach-outbox-results");
@@ -68,11 +73,18 @@ class OutboxDrain implements DisposableBean {
     int drain(OrganizationId organization) {
         int handled = 0;
         List<Future<?>> recorded = new ArrayList<>();
-        Future<List<ClaimedMessage>> next = claiming.submit(() -> claim(organization));
+        Deque<Future<List<ClaimedMessage>>> claimedAhead = new ArrayDeque<>();
+        for (int i = 0; i < CLAIMS_AHEAD; i++) {
+            claimedAhead.add(claiming.submit(() -> claim(organization)));
+        }
         boolean finished = false;
         try (MailBatch batch = sender.openBatch(organization)) {
-            for (List<ClaimedMessage> claimed = await(next); !claimed.isEmpty(); claimed = await(next)) {
-                next = claiming.submit(() -> claim(organization));
+            while (!claimedAhead.isEmpty()) {
+                List<ClaimedMessage> claimed = await(claimedAhead.poll());
+                if (claimed.isEmpty()) {
+                    continue; // nothing more was due: the claims still under way decide whether the run goes on
+                }
+                claimedAhead.add(claiming.submit(() -> claim(organization)));
                 Map<UUID, SendResult> results = new LinkedHashMap<>();
                 List<CompletableFuture<Void>> copies = new ArrayList<>(claimed.size());
                 for (ClaimedMessage message : claimed) {
@@ -89,8 +101,8 @@ class OutboxDrain implements DisposableBean {
             finished = true;
         } finally {
             if (!finished) {
-                // the batch claimed ahead was never sent: back to the queue (nothing of it left this instance)
-                requeue(organization, next);
+                // the batches claimed ahead were never sent: back to the queue (nothing of them left this instance)
+                claimedAhead.forEach(claims -> requeue(organization, claims));
             }
             recorded.forEach(OutboxDrain::await);
         }
