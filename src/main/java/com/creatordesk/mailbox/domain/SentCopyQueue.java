@@ -16,7 +16,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class SentCopyQueue implements AutoCloseable {
 
-    static final int WAITING = 16;
+    /**
+     * A crash can leave at most this many accepted emails plus the one just sent without a copy, and recovery
+     * sends those again. 16 was about 12% faster in the bulk-send benchmark and allowed 17 such resends.
+     */
+    static final int WAITING = 2;
 
     private final SentCopies copies;
     private final Semaphore room = new Semaphore(WAITING);
@@ -58,7 +62,7 @@ final class SentCopyQueue implements AutoCloseable {
         try {
             // each copy is bounded by the IMAP timeouts, and after one fails the others are skipped
             while (!copier.awaitTermination(1, TimeUnit.MINUTES)) {
-                Thread.onSpinWait();
+                // still copying: keep waiting
             }
         } catch (InterruptedException e) {
             // the copies go on; whoever waits for their futures still does

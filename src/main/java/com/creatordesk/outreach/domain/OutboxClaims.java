@@ -82,10 +82,13 @@ public class OutboxClaims {
             return List.of();
         }
         String from = fromAnyUnfinished ? "status not in ('SENT', 'BOUNCED')" : "status = 'SENDING'";
-        return jdbc.query("update outreach_messages set status = 'SENT', sent_at = :now, problem = null, reply_code = null, "
-                        + "updated_at = :now where organization_id = :org and id in (:ids) and " + from
-                        + " returning id, message_id, campaign_id, creator_id, address",
-                new MapSqlParameterSource("org", organization.value()).addValue("ids", new ArrayList<>(ids))
+        // joined to the ids by primary key, like the claim: "organization_id = :org and id in (...)" is planned as a
+        // scan of all the organization's rows while the table's statistics are stale (right after a large enqueue)
+        return jdbc.query("update outreach_messages m set status = 'SENT', sent_at = :now, problem = null, reply_code = null, "
+                        + "updated_at = :now from unnest(cast(:ids as uuid[])) as chosen(id) "
+                        + "where m.id = chosen.id and m.organization_id = :org and m." + from
+                        + " returning m.id, m.message_id, m.campaign_id, m.creator_id, m.address",
+                new MapSqlParameterSource("org", organization.value()).addValue("ids", ids.toArray(UUID[]::new))
                         .addValue("now", Sql.timestamp(now)),
                 (rs, row) -> new OutreachSent(organization, rs.getObject("id", UUID.class), rs.getString("message_id"),
                         rs.getObject("campaign_id", UUID.class), rs.getObject("creator_id", UUID.class),

@@ -102,7 +102,7 @@ class OutboxDrain implements DisposableBean {
         } finally {
             if (!finished) {
                 // the batches claimed ahead were never sent: back to the queue (nothing of them left this instance)
-                claimedAhead.forEach(claims -> requeue(organization, claims));
+                claimedAhead.forEach(ahead -> requeue(organization, ahead));
             }
             recorded.forEach(OutboxDrain::await);
         }
