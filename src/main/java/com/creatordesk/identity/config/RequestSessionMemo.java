@@ -6,7 +6,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 /**
- * Spring Session's filter commits the session twice in a request that writes a page: when the page is flushed,
+ * The session store as the request sees it. Sessions it reads come wrapped in {@link CoarseAccessSession}, so a
+ * request writes the session row only when something in it changed or its last access is a minute old.
+ *
+ * <p>Spring Session's filter commits the session twice in a request that writes a page: when the page is flushed,
  * and again when the filter returns. The second time it reads the requested session from the database once
  * more, only to compare its id. Within a request this store answers a read from the session the same request
  * already read or saved, so a page costs one session read instead of two. Outside a request (between
@@ -42,8 +45,9 @@ final class RequestSessionMemo<S extends Session> implements FindByIndexNameSess
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void save(S session) {
-        sessions.save(session);
+        sessions.save(session instanceof CoarseAccessSession coarse ? (S) coarse.stored() : session);
         Map<String, Session> remembered = REMEMBERED.get();
         if (remembered != null) {
             remembered.clear(); // the id may have changed (session fixation protection): only the saved one is known
@@ -56,17 +60,22 @@ final class RequestSessionMemo<S extends Session> implements FindByIndexNameSess
     public S findById(String id) {
         Map<String, Session> remembered = REMEMBERED.get();
         if (remembered == null) {
-            return sessions.findById(id);
+            return coarse(sessions.findById(id));
         }
         Session known = remembered.get(id);
         if (known != null && !known.isExpired()) {
             return (S) known;
         }
-        S found = sessions.findById(id);
+        S found = coarse(sessions.findById(id));
         if (found != null) {
             remembered.put(id, found);
         }
         return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private S coarse(S found) {
+        return found == null ? null : (S) new CoarseAccessSession(found);
     }
 
     @Override

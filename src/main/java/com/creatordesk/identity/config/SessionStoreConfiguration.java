@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * save that writes several attributes is then not atomic; a crash in its middle leaves a session missing an
  * attribute of that request, as if the request had not finished.</li>
  * <li>Spring Session's second commit in a request doesn't read the session again ({@link RequestSessionMemo}).</li>
+ * <li>A request writes its session's last access time only when the stored one is a minute old
+ * ({@link CoarseAccessSession}): a member's clicks no longer write a row each.</li>
  * <li>It never runs inside a JPA transaction, whose persistence context would resolve its tenant from the very
  * session being loaded.</li>
  * </ul>

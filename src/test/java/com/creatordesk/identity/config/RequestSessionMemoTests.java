@@ -2,6 +2,8 @@ package com.creatordesk.identity.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
+import org.springframework.session.Session;
 
 class RequestSessionMemoTests {
 
@@ -48,7 +51,8 @@ class RequestSessionMemoTests {
     }
 
     final CountingStore store = new CountingStore();
-    final RequestSessionMemo<MapSession> memo = new RequestSessionMemo<>(store);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final RequestSessionMemo<Session> memo = new RequestSessionMemo<>((FindByIndexNameSessionRepository) store);
 
     @AfterEach
     void close() {
@@ -65,7 +69,7 @@ class RequestSessionMemoTests {
     void withinARequestTheSessionIsReadOnceAndTheSameOneIsAnsweredAgain() {
         String id = stored().getId();
         assertThat(RequestSessionMemo.open()).isTrue();
-        MapSession first = memo.findById(id);
+        Session first = memo.findById(id);
         memo.save(first);
         assertThat(memo.findById(id)).isSameAs(first);
         assertThat(store.reads).containsExactly(id);
@@ -83,7 +87,7 @@ class RequestSessionMemoTests {
     void afterTheIdChangesTheOldIdIsReadFromTheStoreAgain() {
         String id = stored().getId();
         RequestSessionMemo.open();
-        MapSession session = memo.findById(id);
+        Session session = memo.findById(id);
         session.changeSessionId();
         memo.save(session);
         assertThat(memo.findById(id)).isNull();
@@ -104,5 +108,29 @@ class RequestSessionMemoTests {
         assertThat(RequestSessionMemo.open()).as("a nested dispatch keeps the request's memory").isFalse();
         memo.findById(other);
         assertThat(store.reads).containsExactly(id, id, other);
+    }
+
+    @Test
+    void aSessionsLastAccessMovesOnlyOnceItIsAMinuteOld() {
+        MapSession kept = stored();
+        Instant stored = kept.getLastAccessedTime();
+        Session session = memo.findById(kept.getId());
+        session.setLastAccessedTime(stored.plus(Duration.ofSeconds(59)));
+        assertThat(session.getLastAccessedTime()).isEqualTo(stored);
+        memo.save(session);
+        assertThat(store.stored.get(kept.getId()).getLastAccessedTime()).isEqualTo(stored);
+
+        session.setLastAccessedTime(stored.plus(Duration.ofSeconds(60)));
+        memo.save(session);
+        assertThat(store.stored.get(kept.getId()).getLastAccessedTime()).isEqualTo(stored.plus(Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void attributesPassStraightThrough() {
+        MapSession kept = stored();
+        Session session = memo.findById(kept.getId());
+        session.setAttribute("flash", "Saved.");
+        memo.save(session);
+        assertThat(store.stored.get(kept.getId()).<String>getAttribute("flash")).isEqualTo("Saved.");
     }
 }
