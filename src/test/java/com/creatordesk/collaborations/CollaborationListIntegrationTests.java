@@ -111,6 +111,48 @@ class CollaborationListIntegrationTests {
     }
 
     @Test
+    void everyOrderPagesOneRowAtATimeThroughTheWholeListAndBack() throws Exception {
+        for (String sort : List.of("newest", "oldest", "status", "cost-desc", "cost", "creator", "creator-desc")) {
+            List<String> whole = names("/collaborations?sort=" + sort);
+            List<String> forward = new ArrayList<>();
+            String url = "/collaborations?sort=" + sort + "&size=1";
+            String html = page(url);
+            forward.addAll(names(url));
+            while (html.contains("rel=\"next\"")) {
+                url = link(html, "next");
+                html = page(url);
+                forward.addAll(names(url));
+            }
+            assertThat(forward).as("forward through " + sort).isEqualTo(whole);
+            List<String> backward = new ArrayList<>();
+            while (html.contains("rel=\"prev\"")) {
+                url = link(html, "prev");
+                html = page(url);
+                backward.addAll(0, names(url));
+            }
+            assertThat(backward).as("back through " + sort).isEqualTo(whole.subList(0, whole.size() - 1));
+        }
+    }
+
+    @Test
+    void aCursorThatIsNotARowOfTheOrganizationStartsAtTheFirstPage() throws Exception {
+        SignedIn other = TestAccounts.signUp(mvc, "Other List Brand");
+        UUID theirCampaign = campaign(mvc, other, "Their Launch");
+        UUID theirCreator = creator(mvc, other, "Aaron Other", "TIKTOK", "@aaronother");
+        create(mvc, other, theirCampaign, theirCreator);
+        String theirs = jdbc.queryForObject("select id::text from collaborations where creator_id = ?", String.class, theirCreator);
+        for (String cursor : List.of("after=" + theirs, "before=" + theirs, "after=" + UUID.randomUUID())) {
+            String url = "/collaborations?sort=creator&size=2&" + cursor;
+            assertThat(names(url)).as(cursor).containsExactly("Jane Doe", "Jane Doe");
+            assertThat(page(url)).as(cursor).doesNotContain("rel=\"prev\"").contains("rel=\"next\"").doesNotContain("Aaron Other");
+        }
+    }
+
+    private String page(String url) throws Exception {
+        return mvc.perform(owner.as(get(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void theCountIsItsOwnRequestAndTheTagsAreOffered() throws Exception {
         mvc.perform(owner.as(get("/collaborations/count?tag=VIP")))
                 .andExpect(content().string(containsString("2 collaborations")));

@@ -1,63 +1,68 @@
 package com.creatordesk.collaborations.domain;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
+import com.creatordesk.collaborations.CancellationReason;
+import com.creatordesk.collaborations.CollaborationStatus;
+import com.creatordesk.identity.Tenancy;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The collaboration list: search by creator name or handle, filters, four orders and keyset paging. Queries
- * are JPQL, so Hibernate scopes them to the current organization; they read the creator snapshot columns,
- * never the creators module's tables.
+ * The collaboration list: search by creator name or handle, filters, four orders and keyset paging. Plain SQL
+ * over the collaborations table (the list is read-only, and Hibernate rebuilt a dynamic query's SQL on every
+ * run), scoped by hand to the organization the transaction's persistence context sees, as Hibernate scopes
+ * entities. It reads the creator snapshot columns, never the creators module's tables. A page resumes from
+ * its anchor row's sort keys, read by a subquery of the same statement: a page deep in the list is one
+ * statement over the index, as the first page is.
  */
 @Service
 public class CollaborationListing {
 
-    private static final String ROW = "select new com.creatordesk.collaborations.domain.CollaborationRow(c.id, "
-            + "c.campaignId, c.creatorId, c.creator.name, c.creator.handle, c.status, c.cancellationReason, "
-            + "c.terms.costAmount, c.terms.costCurrency, c.terms.postCount, c.terms.tags, c.createdAt, c.emailThreadId) from Collaboration c where ";
+    private static final String ROW = "select c.id, c.campaign_id, c.creator_id, c.creator_name, c.creator_handle, c.status, "
+            + "c.cancellation_reason, c.cost_amount, c.cost_currency, c.post_count, c.tags, c.created_at, c.email_thread_id "
+            + "from collaborations c where ";
 
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ScopedOrganization organization;
 
-    CollaborationListing(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CollaborationListing(NamedParameterJdbcTemplate jdbc, ScopedOrganization organization) {
+        this.jdbc = jdbc;
+        this.organization = organization;
     }
 
     /** How many collaborations match the query's filters. */
     @Transactional(readOnly = true)
     public long count(CollaborationListQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = filters(query, parameters);
-        return bind(entityManager.createQuery("select count(c) from Collaboration c where " + where, Long.class),
-                parameters).getSingleResult();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("select count(*) from collaborations c where " + filters(query, parameters),
+                parameters, Long.class);
+        return count == null ? 0 : count;
     }
 
-    /** One page of rows and the cursors around it. */
+    /** One page of rows and the cursors around it; an anchor that is not in the organization reads as none. */
     @Transactional(readOnly = true)
     public CollaborationListPage rows(CollaborationListQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = filters(query, parameters);
         boolean backwards = query.after() == null && query.before() != null;
         UUID anchor = backwards ? query.before() : query.after();
-        Optional<Tuple> anchorKeys = Optional.ofNullable(anchor).flatMap(id -> keysOf(query.order(), id));
-        String cursor = anchorKeys.map(keys -> " and " + cursorCondition(query, backwards, keys, parameters)).orElse("");
-        boolean descending = query.descending() != backwards;
-
-        List<CollaborationRow> rows = new ArrayList<>(bind(entityManager.createQuery(
-                        ROW + where + cursor + orderBy(query.order(), descending), CollaborationRow.class), parameters)
-                .setMaxResults(query.size() + 1)
-                .getResultList());
+        List<CollaborationRow> rows = anchor == null ? List.of() : page(query, where, parameters, anchor, backwards);
+        boolean anchored = anchor != null && (!rows.isEmpty() || anchorExists(anchor, parameters));
+        if (!anchored) {
+            backwards = false;
+            rows = page(query, where, parameters, null, false);
+        }
         boolean more = rows.size() > query.size();
         if (more) {
             rows.remove(rows.size() - 1);
@@ -65,66 +70,90 @@ public class CollaborationListing {
         if (backwards) {
             Collections.reverse(rows);
         }
-        boolean hasPrevious = backwards ? more : anchorKeys.isPresent();
-        boolean hasNext = backwards ? anchorKeys.isPresent() : more;
+        boolean hasPrevious = backwards ? more : anchored;
+        boolean hasNext = backwards ? anchored : more;
         return new CollaborationListPage(rows,
                 hasPrevious && !rows.isEmpty() ? rows.get(0).id() : null,
                 hasNext && !rows.isEmpty() ? rows.get(rows.size() - 1).id() : null);
     }
 
-    private static String filters(CollaborationListQuery query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    /** Up to a page and one more row, after (or before) the anchor when there is one. */
+    private List<CollaborationRow> page(CollaborationListQuery query, String where, MapSqlParameterSource parameters,
+            UUID anchor, boolean backwards) {
+        boolean descending = query.descending() != backwards;
+        String cursor = "";
+        if (anchor != null) {
+            List<String> keys = query.order().keys();
+            parameters.addValue("anchor", anchor);
+            cursor = " and (" + keys.stream().map(key -> qualified("c", key)).collect(Collectors.joining(", ")) + ")"
+                    + (descending ? " < " : " > ") + "(select " + keys.stream().map(key -> qualified("a", key))
+                    .collect(Collectors.joining(", ")) + " from collaborations a where a.id = :anchor"
+                    + sameOrganization("a", parameters) + ")";
+        }
+        String direction = descending ? " desc" : " asc";
+        parameters.addValue("limit", query.size() + 1);
+        return new ArrayList<>(jdbc.query(ROW + where + cursor + " order by "
+                + query.order().keys().stream().map(key -> qualified("c", key) + direction).collect(Collectors.joining(", "))
+                + " limit :limit", parameters, CollaborationListing::row));
+    }
+
+    private boolean anchorExists(UUID anchor, MapSqlParameterSource parameters) {
+        parameters.addValue("anchor", anchor);
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from collaborations a where a.id = :anchor"
+                + sameOrganization("a", parameters) + ")", parameters, Boolean.class));
+    }
+
+    private String filters(CollaborationListQuery query, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder("true").append(sameOrganization("c", parameters));
         if (query.search() != null) {
-            where.append(" and c.creator.search like :pattern escape '\\'");
-            parameters.put("pattern", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
+            where.append(" and c.creator_search like :pattern escape '\\'");
+            parameters.addValue("pattern", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.status() != null) {
             where.append(" and c.status = :status");
-            parameters.put("status", query.status());
+            parameters.addValue("status", query.status().name());
         }
         if (query.creator() != null) {
-            where.append(" and c.creatorId = :creator");
-            parameters.put("creator", query.creator());
+            where.append(" and c.creator_id = :creator");
+            parameters.addValue("creator", query.creator());
         }
         if (query.campaign() != null) {
-            where.append(" and c.campaignId = :campaign");
-            parameters.put("campaign", query.campaign());
+            where.append(" and c.campaign_id = :campaign");
+            parameters.addValue("campaign", query.campaign());
         }
         if (query.tag() != null) {
-            where.append(" and cast(sql('lower_tags(?) @> array[lower(cast(? as text))]', c.terms.tags, :tag) as Boolean)");
-            parameters.put("tag", query.tag());
+            where.append(" and lower_tags(c.tags) @> array[lower(cast(:tag as text))]");
+            parameters.addValue("tag", query.tag());
         }
         return where.toString();
     }
 
-    /** The anchor row's sort keys, read from the database so they compare exactly as the database sorts. */
-    private Optional<Tuple> keysOf(CollaborationOrder order, UUID id) {
-        String select = IntStream.range(0, order.keys().size())
-                .mapToObj(i -> order.keys().get(i) + " as k" + i).collect(Collectors.joining(", "));
-        return entityManager.createQuery("select " + select + " from Collaboration c where c.id = :id", Tuple.class)
-                .setParameter("id", id).getResultStream().findFirst();
-    }
-
-    private static String cursorCondition(CollaborationListQuery query, boolean backwards, Tuple anchor,
-            Map<String, Object> parameters) {
-        List<String> keys = query.order().keys();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            parameters.put("a" + i, anchor.get(i));
-            values.add(":a" + i);
+    /** The organization condition on {@code alias}, unless the transaction sees every organization. */
+    private String sameOrganization(String alias, MapSqlParameterSource parameters) {
+        UUID tenant = organization.get().value();
+        if (Tenancy.seesEveryOrganization(tenant)) {
+            return "";
         }
-        String operator = query.descending() != backwards ? " < " : " > ";
-        return "(" + String.join(", ", keys) + ")" + operator + "(" + String.join(", ", values) + ")";
+        parameters.addValue("organization", tenant);
+        return " and " + alias + ".organization_id = :organization";
     }
 
-    private static String orderBy(CollaborationOrder order, boolean descending) {
-        String direction = descending ? " desc" : " asc";
-        return " order by " + order.keys().stream().map(key -> key + direction).collect(Collectors.joining(", "));
+    /** A sort key on the table {@code alias} names: {@code lower(creator_name)} becomes {@code lower(c.creator_name)}. */
+    private static String qualified(String alias, String key) {
+        return key.startsWith("lower(") ? "lower(" + alias + "." + key.substring(6) : alias + "." + key;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
+    private static CollaborationRow row(ResultSet rs, int number) throws SQLException {
+        String reason = rs.getString("cancellation_reason");
+        return new CollaborationRow(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+                rs.getObject("creator_id", UUID.class), rs.getString("creator_name"), rs.getString("creator_handle"),
+                CollaborationStatus.valueOf(rs.getString("status")), reason == null ? null : CancellationReason.valueOf(reason),
+                rs.getBigDecimal("cost_amount"), rs.getString("cost_currency"), rs.getInt("post_count"), tags(rs.getArray("tags")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("email_thread_id", UUID.class));
+    }
+
+    private static List<String> tags(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     static String escapeLike(String text) {
