@@ -141,7 +141,7 @@ class CollaborationsFromRepliesIntegrationTests {
         // member sets the collaboration up by hand before the creator answers
         String outreach = sendOutreach();
         UUID existing = TestCollaborations.create(mvc, brand.owner(), campaign, creator, "status", "PENDING");
-        fixture.reply(org, address, "Happy to continue here");
+        String reply = fixture.reply(org, address, "Happy to continue here");
         fixture.sync(org);
         UUID thread = fixture.threadOf(org, outreach);
 
@@ -151,6 +151,9 @@ class CollaborationsFromRepliesIntegrationTests {
         assertThat(jdbc.queryForList("select subject || ' by ' || actor_name from collaboration_activities "
                 + "where collaboration_id = ? and kind = 'TERMS_CHANGED'", String.class, existing))
                 .containsExactly("Email thread by Inbox sync");
+        UUID replyRow = messageRow(reply);
+        assertThat(page("/collaborations/" + existing)).as("the history links the reply that linked the thread")
+                .contains("Email thread: — → ", "href=\"/inbox/threads/" + thread + "#message-" + replyRow + "\"");
     }
 
     @Test

@@ -161,13 +161,24 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
 
     /** Links an email thread if none is linked yet; a collaboration keeps the first thread it was linked to. */
     public boolean linkEmailThread(EmailThreadLink thread, Actor actor, Instant now) {
+        return linkEmailThread(thread, null, actor, now);
+    }
+
+    /**
+     * As {@link #linkEmailThread(EmailThreadLink, Actor, Instant)}, for a link a message of the thread made (the
+     * inbox's id of a creator's reply, or null): the history entry links to that message, as a Created entry does.
+     */
+    public boolean linkEmailThread(EmailThreadLink thread, UUID sourceMessage, Actor actor, Instant now) {
         if (thread == null || emailThreadId != null) {
             return false;
         }
         emailThreadId = thread.threadId();
         emailThreadLabel = thread.label();
         updatedAt = now;
-        record(ActivityKind.TERMS_CHANGED, actor, now).change("Email thread", Formats.NONE, thread.label());
+        Activity linked = record(ActivityKind.TERMS_CHANGED, actor, now).change("Email thread", Formats.NONE, thread.label());
+        if (sourceMessage != null) {
+            linked.email(thread.threadId(), sourceMessage);
+        }
         return true;
     }
 

@@ -71,7 +71,7 @@ public class CollaborationService {
         Optional<Collaboration> existing = findFor(request.campaign(), request.creator());
         if (existing.isPresent()) {
             Collaboration collaboration = existing.get();
-            if (collaboration.linkEmailThread(request.emailThread(), actor, clock.instant())) {
+            if (collaboration.linkEmailThread(request.emailThread(), request.sourceMessage(), actor, clock.instant())) {
                 collaborations.save(collaboration);
             }
             return linked(collaboration, request);

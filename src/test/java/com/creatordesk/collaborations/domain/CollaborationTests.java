@@ -255,6 +255,19 @@ class CollaborationTests {
         assertThat(last(collaboration).getSubject()).isEqualTo("Email thread");
         assertThat(last(collaboration).getAfterValue()).isEqualTo("Re: Spring Trail Launch");
         assertThat(last(collaboration).getActorName()).isEqualTo("Inbox sync");
+        assertThat(last(collaboration).getEmailMessageId()).as("linked by hand: no message to point to").isNull();
+    }
+
+    @Test
+    void aThreadLinkedByAReplyPointsItsHistoryEntryToThatReply() {
+        Collaboration collaboration = collaboration(NEGOTIATING);
+        EmailThreadLink thread = new EmailThreadLink(UUID.randomUUID(), "Re: Spring Trail Launch");
+        UUID reply = UUID.randomUUID();
+
+        assertThat(collaboration.linkEmailThread(thread, reply, Actor.process("Inbox sync"), NOW)).isTrue();
+
+        assertThat(last(collaboration).getEmailThreadId()).isEqualTo(thread.threadId());
+        assertThat(last(collaboration).getEmailMessageId()).isEqualTo(reply);
     }
 
     @Test
