@@ -77,12 +77,6 @@ class CreatorSearchBenchmark {
         line("");
         line("Median and 95th percentile of %d runs after %d warm-up runs, in milliseconds.", RUNS, WARMUP);
         line("");
-        line("How loaded the machine is while measuring: `select 1` round trip %s; the HTTP stack alone (session in the "
-                + "database, security, layout advice, a small template: the Quick Add form fragment) %s; load average %s.",
-                time(() -> jdbc.queryForObject("select 1", Integer.class)),
-                time(() -> mvc.perform(owner.as(htmx(get("/creators/quick-add")))).andReturn()),
-                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        line("");
         for (int round = 0; round < WARM_UPS; round++) {
             for (String q : QUERIES) {
                 mvc.perform(owner.as(htmx(get("/creators").param("q", q)))).andReturn();
@@ -90,6 +84,12 @@ class CreatorSearchBenchmark {
             mvc.perform(owner.as(htmx(get("/creators").param("sort", CreatorSort.values()[round % 4].name())))).andReturn();
         }
         line("After %,d unmeasured requests (the JIT's warm-up).", WARM_UPS * (QUERIES.size() + 1));
+        line("");
+        line("How loaded the machine is while measuring: `select 1` round trip %s; the HTTP stack alone (session in the "
+                + "database, security, layout advice, a small template: the Quick Add form fragment) %s; load average %s.",
+                time(() -> jdbc.queryForObject("select 1", Integer.class)),
+                time(() -> mvc.perform(owner.as(htmx(get("/creators/quick-add")))).andReturn()),
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         line("");
         // A query that matches nothing: what a request costs besides its query and its rows (session, security,
         // handler, the empty state), to tell the fixed cost of any request apart from the cost of the results.
