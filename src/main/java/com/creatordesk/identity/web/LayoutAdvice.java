@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's chrome needs: the signed-in member, the navigation, and the CSRF header for htmx. */
@@ -41,58 +42,40 @@ class LayoutAdvice {
         this.organizations = organizations;
     }
 
-    @ModelAttribute("me")
-    CurrentMember me() {
-        return members.current().orElse(null);
-    }
-
     /**
-     * Looked up only when a template shows it (the full-page layout does; htmx fragments don't), so a
-     * fragment request costs no query for it.
+     * Everything the chrome needs, from one method: Spring builds and invokes each {@code @ModelAttribute} method
+     * of an advice anew on every request, fragments included. What only the full-page layout shows (the
+     * organization's name, the CSRF header for htmx, which reads the token) is looked up only when a template
+     * shows it, so an htmx fragment costs no query and no token for it.
      */
-    @ModelAttribute("organizationName")
-    LazyContextVariable<String> organizationName() {
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
         Optional<CurrentMember> member = members.current();
-        return new LazyContextVariable<>() {
+        model.addAttribute("me", member.orElse(null));
+        model.addAttribute("organizationName", new LazyContextVariable<String>() {
             @Override
             protected String loadValue() {
                 return member.flatMap(it -> organizations.findById(it.organizationId().value()))
                         .map(Organization::getName)
                         .orElse("");
             }
-        };
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+        });
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        return original != null ? original.toString() : request.getRequestURI();
-    }
-
-    @ModelAttribute("csrfHeaders")
-    String csrfHeaders(HttpServletRequest request) {
-        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            return "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}";
-        }
-        return null;
+        model.addAttribute("currentPath", original != null ? original.toString() : request.getRequestURI());
+        model.addAttribute("csrfHeaders", new LazyContextVariable<String>() {
+            @Override
+            protected String loadValue() {
+                return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
+                        ? "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}"
+                        : null;
+            }
+        });
+        model.addAttribute("moduleStylesheets", MODULE_STYLESHEETS);
+        model.addAttribute("navigation", NAVIGATION);
+        model.addAttribute("settingsNavigation", SETTINGS);
     }
 
     /** One stylesheet per module (static/css/<module>.css), so modules style their screens independently. */
     static final List<String> MODULE_STYLESHEETS = List.of("campaigns", "creators", "mailbox", "outreach", "inbox",
             "collaborations", "connections", "notifications", "analytics");
-
-    @ModelAttribute("moduleStylesheets")
-    List<String> moduleStylesheets() {
-        return MODULE_STYLESHEETS;
-    }
-
-    @ModelAttribute("navigation")
-    List<NavItem> navigation() {
-        return NAVIGATION;
-    }
-
-    @ModelAttribute("settingsNavigation")
-    List<NavItem> settingsNavigation() {
-        return SETTINGS;
-    }
 }
