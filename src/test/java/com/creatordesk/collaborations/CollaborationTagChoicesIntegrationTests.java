@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creatordesk.CrossedTransactions;
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class CollaborationTagChoicesIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     SignedIn owner;
     UUID campaign;
@@ -92,6 +96,20 @@ class CollaborationTagChoicesIntegrationTests {
         jdbc.update("delete from collaborations where id in (?, ?)", ana, ben);
         assertThat(choices(owner)).isEmpty();
         assertThat(readFromTheCollaborations()).isEmpty();
+    }
+
+    /** Counted as each statement ran, the new tags' counts were locked to the commit: the two waited for each other. */
+    @Test
+    void transactionsTaggingInOppositeOrdersBothCommit() throws Exception {
+        UUID dee = create(mvc, owner, campaign, creator(mvc, owner, "Dee Park", "TIKTOK", "@deepark"));
+        String tag = "update collaborations set tags = array_append(tags, ?) where id = ?";
+        CrossedTransactions.run(dataSource, tag,
+                new Object[][] {{"alpha", ana}, {"beta", ben}},
+                new Object[][] {{"beta", cy}, {"alpha", dee}});
+
+        assertThat(jdbc.queryForList("select uses from collaboration_tag_names where organization_id = ? "
+                + "and tag in ('alpha', 'beta')", Integer.class, organizationOf(jdbc, owner).value())).containsExactly(2, 2);
+        assertThat(choices(owner)).containsExactly("VIP", "alpha", "ambassador", "beta").isEqualTo(readFromTheCollaborations());
     }
 
     @Test

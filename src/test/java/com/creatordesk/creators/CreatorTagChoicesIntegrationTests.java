@@ -6,10 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creatordesk.CrossedTransactions;
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
 import com.creatordesk.creators.domain.CreatorPool;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +50,8 @@ class CreatorTagChoicesIntegrationTests {
     CreatorPool pool;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
 
     SignedIn owner;
     PoolFixture fixture;
@@ -135,6 +145,81 @@ class CreatorTagChoicesIntegrationTests {
         assertThat(choices(owner)).doesNotContain("launch");
     }
 
+    /**
+     * Counting as each statement ran locked Beauty's count from the first transaction's first statement to its
+     * commit, and vip's from the other's: each then waited for the other, and PostgreSQL aborted one.
+     */
+    @Test
+    void transactionsTaggingInOppositeOrdersBothCommit() throws Exception {
+        UUID dan = fixture.add(owner, "Dan", Platform.INSTAGRAM, "dan");
+        String tag = "update creators set tags = array_append(tags, ?) where id = ?";
+        CrossedTransactions.run(dataSource, tag,
+                new Object[][] {{"Beauty", cleo}, {"vip", dan}},
+                new Object[][] {{"vip", ana}, {"Beauty", ben}});
+
+        assertThat(uses("Beauty", "vip")).containsExactly(3, 3);
+        assertThat(choices(owner)).containsExactly("Beauty", "travel", "vip").isEqualTo(readFromTheCreators());
+    }
+
+    /** What makes the above hold: a commit takes the locks on its counts in key order, whatever order its statements ran in. */
+    @Test
+    void theCommitLocksTheCountsInKeyOrder() throws Exception {
+        List<String> tags = IntStream.rangeClosed(1, 10).mapToObj(n -> String.format("t%02d", n)).toList();
+        jdbc.update("update creators set tags = string_to_array(?, ',') where id = ?", String.join(",", tags), cleo);
+        UUID org = fixture.organizationOf(owner).value();
+        try (Connection holder = dataSource.getConnection(); Connection tagger = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            tagger.setAutoCommit(false);
+            CrossedTransactions.execute(holder,
+                    "select 1 from creator_tag_names where organization_id = ? and tag = 't10' for update", org);
+            for (int i = tags.size() - 1; i >= 0; i--) {
+                CrossedTransactions.execute(tagger, "update creators set tags = array_append(tags, ?) where id = ?", tags.get(i), ana);
+            }
+            long tagging = number(tagger, "select pg_backend_pid()");
+            CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
+                try {
+                    tagger.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                awaitLockWait(tagging);
+                assertThat(jdbc.queryForList("select tag from creator_tag_names where organization_id = ? "
+                        + "and tag between 't01' and 't09' for update skip locked", String.class, org))
+                        .as("the commit holds t01 to t09 while it waits for t10").isEmpty();
+            } finally {
+                holder.rollback();
+            }
+            commit.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(uses(tags.toArray(String[]::new))).containsOnly(2);
+    }
+
+    @Test
+    void rolledBackChangesAreNeverCountedAndACommitLeavesNothingPending() throws Exception {
+        String tag = "update creators set tags = array_append(tags, ?) where id = ?";
+        long committed;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Savepoint start = connection.setSavepoint();
+            CrossedTransactions.execute(connection, tag, "gone", ana);
+            connection.rollback(start);
+            CrossedTransactions.execute(connection, tag, "kept", ben);
+            Savepoint kept = connection.setSavepoint();
+            CrossedTransactions.execute(connection, tag, "gone too", cleo);
+            connection.rollback(kept);
+            committed = number(connection, "select txid_current()");
+            connection.commit();
+
+            CrossedTransactions.execute(connection, tag, "never", ana);
+            connection.rollback();
+        }
+        assertThat(choices(owner)).containsExactly("Beauty", "kept", "travel", "vip").isEqualTo(readFromTheCreators());
+        assertThat(jdbc.queryForObject("select count(*) from tag_changes where txid = ?", Integer.class, committed)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tag_changes_to_apply where txid = ?", Integer.class, committed)).isZero();
+    }
+
     @Test
     void anotherOrganizationsTagsAreNeverOfferedNorCounted() throws Exception {
         SignedIn other = TestAccounts.signUp(mvc, "Other Tag Co");
@@ -145,6 +230,26 @@ class CreatorTagChoicesIntegrationTests {
         jdbc.update("update creators set tags = '{}' where id = ?", theirs);
         assertThat(choices(other)).isEmpty();
         assertThat(choices(owner)).containsExactly("Beauty", "travel", "vip");
+    }
+
+    private List<Integer> uses(String... tags) {
+        return Arrays.stream(tags).map(tag -> jdbc.queryForObject("select uses from creator_tag_names "
+                + "where organization_id = ? and tag = ?", Integer.class, fixture.organizationOf(owner).value(), tag)).toList();
+    }
+
+    private static long number(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void awaitLockWait(long pid) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!"Lock".equals(jdbc.queryForObject("select wait_event_type from pg_stat_activity where pid = ?", String.class, pid))) {
+            assertThat(System.nanoTime()).as("backend %d waits for a lock", pid).isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     /** The Tag filter's options on the Creators page; the batch toolbar suggests the same. */

@@ -38,7 +38,10 @@ public class CollaborationFacets {
                 select campaign_id from used where campaign_id is not null""", UUID.class, org, org);
     }
 
-    /** The tags in use, kept by triggers (V7_4) so that no collaboration is read. */
+    /**
+     * The tags in use, kept by triggers (V7_4) so that no collaboration is read. Counted at commit (V1_2): a
+     * transaction does not see its own tag changes here.
+     */
     @Transactional(readOnly = true)
     public List<String> tags() {
         return jdbc.queryForList("select tag from collaboration_tag_names where organization_id = ? and uses > 0 "

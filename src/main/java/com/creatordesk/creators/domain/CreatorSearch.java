@@ -64,7 +64,10 @@ public class CreatorSearch {
         return count == null ? 0 : count;
     }
 
-    /** The distinct tags in use in the organization, for the Tag filter; kept by triggers (V4_3), so no creator is read. */
+    /**
+     * The distinct tags in use in the organization, for the Tag filter; kept by triggers (V4_3), so no creator
+     * is read. Counted at commit (V1_2): a transaction does not see its own tag changes here.
+     */
     public List<String> tags(UUID organization) {
         return jdbc.queryForList("select tag from creator_tag_names where organization_id = :org and uses > 0 "
                 + "order by tag limit 500", new MapSqlParameterSource("org", organization), String.class);
