@@ -2,6 +2,7 @@ package com.creatordesk.creators;
 
 import com.creatordesk.creators.domain.Creator;
 import com.creatordesk.creators.domain.CreatorEdits;
+import com.creatordesk.creators.domain.CreatorEmail;
 import com.creatordesk.creators.domain.CreatorEmails;
 import com.creatordesk.creators.domain.CreatorFilter;
 import com.creatordesk.creators.domain.CreatorPool;
@@ -18,6 +19,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +73,12 @@ public class Creators {
                 .collect(Collectors.toMap(CreatorSummary::id, Function.identity()));
     }
 
-    /** Every email address on file for the creator, the primary first; none for a creator not in the organization. */
+    /** Every email address on file for the creator, the primary first; empty for a creator not in the organization. */
     @Transactional(readOnly = true)
-    public List<String> emailAddresses(CreatorId id) {
+    public Optional<List<String>> emailAddresses(CreatorId id) {
         return creators.findById(id.value()).map(creator -> creator.getEmails().stream()
-                .sorted(java.util.Comparator.comparing((com.creatordesk.creators.domain.CreatorEmail email) -> !email.isPrimary()))
-                .map(com.creatordesk.creators.domain.CreatorEmail::getAddress).toList()).orElse(List.of());
+                .sorted(Comparator.comparing((CreatorEmail email) -> !email.isPrimary()))
+                .map(CreatorEmail::getAddress).toList());
     }
 
     /** The creator one of whose email addresses is exactly {@code address}, ignoring case. */

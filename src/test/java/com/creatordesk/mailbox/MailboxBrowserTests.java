@@ -7,6 +7,7 @@ import com.creatordesk.BrowserTestSupport;
 import com.creatordesk.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,10 @@ class MailboxBrowserTests extends BrowserTestSupport {
         page.getByLabel("Password").fill("app-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test connection")).click();
         Locator results = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Test connection results"));
-        assertThat(results).containsText("IMAP: unknown host \"no-such-host.invalid\"");
-        assertThat(results).containsText("SMTP: unknown host \"no-such-host.invalid\"");
+        // Test connection looks both hosts up for real; on a loaded machine it has taken longer than the default 5 s
+        LocatorAssertions.ContainsTextOptions lookup = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+        assertThat(results).containsText("IMAP: unknown host \"no-such-host.invalid\"", lookup);
+        assertThat(results).containsText("SMTP: unknown host \"no-such-host.invalid\"", lookup);
         Browser.screenshot(page, "mailbox-settings");
 
         navigate(page, "Sandbox");

@@ -44,7 +44,7 @@ public class CollaborationListing {
     /** How many collaborations match the query's filters. */
     @Transactional(readOnly = true)
     public long count(CollaborationListQuery query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        MapSqlParameterSource parameters = scoped();
         Long count = jdbc.queryForObject("select count(*) from collaborations c where " + filters(query, parameters),
                 parameters, Long.class);
         return count == null ? 0 : count;
@@ -53,7 +53,7 @@ public class CollaborationListing {
     /** One page of rows and the cursors around it; an anchor that is not in the organization reads as none. */
     @Transactional(readOnly = true)
     public CollaborationListPage rows(CollaborationListQuery query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        MapSqlParameterSource parameters = scoped();
         String where = filters(query, parameters);
         boolean backwards = query.after() == null && query.before() != null;
         UUID anchor = backwards ? query.before() : query.after();
@@ -103,7 +103,7 @@ public class CollaborationListing {
                 + sameOrganization("a", parameters) + ")", parameters, Boolean.class));
     }
 
-    private String filters(CollaborationListQuery query, MapSqlParameterSource parameters) {
+    private static String filters(CollaborationListQuery query, MapSqlParameterSource parameters) {
         StringBuilder where = new StringBuilder("true").append(sameOrganization("c", parameters));
         if (query.search() != null) {
             where.append(" and c.creator_search like :pattern escape '\\'");
@@ -128,14 +128,16 @@ public class CollaborationListing {
         return where.toString();
     }
 
-    /** The organization condition on {@code alias}, unless the transaction sees every organization. */
-    private String sameOrganization(String alias, MapSqlParameterSource parameters) {
+    /** Parameters bound to the organization the transaction sees, unless it sees every organization. */
+    private MapSqlParameterSource scoped() {
         UUID tenant = organization.get().value();
-        if (Tenancy.seesEveryOrganization(tenant)) {
-            return "";
-        }
-        parameters.addValue("organization", tenant);
-        return " and " + alias + ".organization_id = :organization";
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        return Tenancy.seesEveryOrganization(tenant) ? parameters : parameters.addValue("organization", tenant);
+    }
+
+    /** The organization condition on {@code alias}, if the parameters are bound to one. */
+    private static String sameOrganization(String alias, MapSqlParameterSource parameters) {
+        return parameters.hasValue("organization") ? " and " + alias + ".organization_id = :organization" : "";
     }
 
     /** A sort key on the table {@code alias} names: {@code lower(creator_name)} becomes {@code lower(c.creator_name)}. */

@@ -46,12 +46,13 @@ public class ThreadFinder {
     }
 
     public List<EmailThread> ofCreator(CreatorId creator, int limit) {
-        if (creators.find(creator).isEmpty()) {
+        // every address on file, not only the primary: a creator may write from any of them
+        Optional<List<String>> onFile = creators.emailAddresses(creator);
+        if (onFile.isEmpty()) {
             return List.of();
         }
-        // every address on file, not only the primary: a creator may write from any of them
-        String[] onFile = normalize(creators.emailAddresses(creator));
-        String[] addresses = onFile.length == 0 ? new String[] {""} : onFile;
+        String[] normalized = normalize(onFile.get());
+        String[] addresses = normalized.length == 0 ? new String[] {""} : normalized;
         return entityManager.createQuery("select t from EmailThread t where t.mergedInto is null and (t.creatorId = :creator "
                         + "or array_intersects(t.participants, :addresses)) order by t.lastMessageAt desc, t.id desc", EmailThread.class)
                 .setParameter("creator", creator.value()).setParameter("addresses", addresses).setMaxResults(limit)
