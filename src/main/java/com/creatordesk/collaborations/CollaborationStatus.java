@@ -10,9 +10,16 @@ public enum CollaborationStatus {
     CANCELLED("Cancelled");
 
     private final String label;
+    private final String cssClass;
 
     CollaborationStatus(String label) {
         this.label = label;
+        this.cssClass = "status-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The badge's style class, such as {@code status-negotiating}. */
+    public String cssClass() {
+        return cssClass;
     }
 
     public String label() {

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An amount of money in an ISO 4217 currency, with at most two decimal places (what every money column,
@@ -14,6 +16,9 @@ import java.util.Objects;
 public record Money(BigDecimal amount, String currency) {
 
     public static final String DEFAULT_CURRENCY = "USD";
+
+    /** One configured format per currency (a few hundred at most), copied for each use: formats aren't thread-safe. */
+    private static final Map<String, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -33,7 +38,7 @@ public record Money(BigDecimal amount, String currency) {
 
     /** Whether {@code code} is an upper-case ISO 4217 code that {@link Currency} knows. */
     public static boolean isCurrencyCode(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return false;
         }
         try {
@@ -46,9 +51,12 @@ public record Money(BigDecimal amount, String currency) {
 
     /** For people, such as $25,000.00, €1,200.50 or CHF 300.00. */
     public String formatted() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
+        NumberFormat format = FORMATS.computeIfAbsent(currency, code -> {
+            NumberFormat created = NumberFormat.getCurrencyInstance(Locale.US);
+            created.setCurrency(Currency.getInstance(code));
+            return created;
+        });
+        return ((NumberFormat) format.clone()).format(amount);
     }
 
     @Override

@@ -16,7 +16,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import com.creatordesk.identity.Members;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,14 +38,16 @@ import org.springframework.web.util.HtmlUtils;
  *   ./mvnw -o test -Dtest=CollaborationListBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * Prints, side by side in one run: the filtered, sorted list (the htmx request the filters send, and the
- * whole page) against the raw SQL for the same rows with a minimal render; the first page against a page
- * 40,000 rows deep; and a batch status change of 500 collaborations with their history rows. It asserts
- * only that the pages are full and the batch applied, never a duration.
+ * whole page) against the raw SQL for the same rows with a minimal render, called directly and behind the app's
+ * stack (a benchmark-only endpoint: session, security, Spring MVC); the first page against a page 19,000 rows
+ * deep; and a batch status change of 500 collaborations with their history rows. It asserts only that the pages
+ * are full and the batch applied, never a duration.
  */
 @IntegrationTest
 // MockMvc otherwise keeps a printout of every request for failure reports, which is work the app never does
 @TestPropertySource(properties = "spring.test.mockmvc.print=none")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@Import(CollaborationListBenchmark.MinimalEndpointConfiguration.class)
 class CollaborationListBenchmark {
 
     static final int COLLABORATIONS = 100_000;
@@ -62,7 +71,7 @@ class CollaborationListBenchmark {
         SignedIn owner = TestAccounts.signUp(mvc, "Benchmark Brand");
         UUID organization = TestCollaborations.organizationOf(jdbc, owner).value();
         long seeding = System.nanoTime();
-        seed(organization);
+        seed(jdbc, organization);
         System.out.printf("%nSeeded %,d collaborations over %,d creators and %d campaigns in %.1f s%n", COLLABORATIONS, CREATORS,
                 CAMPAIGNS, (System.nanoTime() - seeding) / 1e9);
 
@@ -74,9 +83,10 @@ class CollaborationListBenchmark {
         Map<String, Runnable> work = new LinkedHashMap<>();
         work.put("list", () -> page(owner, "/collaborations?" + FILTER, true));
         work.put("page", () -> page(owner, "/collaborations?" + FILTER, false));
-        work.put("raw", () -> raw(organization, null));
+        work.put("raw", () -> assertThat(raw(jdbc, organization, null)).contains("<tr>"));
+        work.put("minimal", () -> page(owner, MinimalList.PATH, false));
         work.put("listDeep", () -> page(owner, "/collaborations?" + FILTER + "&after=" + deepCursor, true));
-        work.put("rawDeep", () -> raw(organization, UUID.fromString(deepCursor)));
+        work.put("rawDeep", () -> assertThat(raw(jdbc, organization, UUID.fromString(deepCursor))).contains("<tr>"));
         work.put("newest", () -> page(owner, "/collaborations", true));
         work.put("newestDeep", () -> page(owner, "/collaborations?after=" + deepNewest, true));
         work.put("floor", () -> page(owner, "/collaborations/count?campaign=" + UUID.randomUUID(), true));
@@ -93,6 +103,9 @@ class CollaborationListBenchmark {
         System.out.printf("    raw SQL for the same rows + minimal render          %8.1f ms%n", raw);
         System.out.printf("    request floor (sign-in session, security, layout; %8.1f ms%n", ms.get("floor"));
         System.out.printf("      a request whose handler does one trivial count)%n");
+        System.out.printf("    minimal endpoint: the same raw SQL and render     %8.1f ms  (list request = %.1f × it)%n", ms.get("minimal"),
+                ms.get("list") / ms.get("minimal"));
+        System.out.printf("      behind the same stack (session, security, MVC)%n");
         System.out.printf("    list request above the floor                        %8.1f ms  = %.1f × raw%n",
                 ms.get("list") - ms.get("floor"), (ms.get("list") - ms.get("floor")) / raw);
         System.out.printf("  page 1 vs 19,000 rows deep (same filter and order):%n");
@@ -157,7 +170,7 @@ class CollaborationListBenchmark {
     }
 
     /** The same 25 rows straight from SQL (with the campaign names), rendered as bare table rows. */
-    private void raw(UUID organization, UUID after) {
+    static String raw(JdbcTemplate jdbc, UUID organization, UUID after) {
         String cursor = after == null ? "" : " and (lower(c.creator_name), c.id) > (select lower(creator_name), id from collaborations where id = '" + after + "')";
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select c.id, c.creator_name, c.creator_handle, c.status, c.cost_amount, c.cost_currency, c.post_count, c.tags::text as tags,
@@ -174,6 +187,7 @@ class CollaborationListBenchmark {
                 .append(row.get("post_count")).append("</td><td>").append(HtmlUtils.htmlEscape(String.valueOf(row.get("tags"))))
                 .append("</td><td>").append(row.get("created_at")).append("</td></tr>"));
         assertThat(rows).hasSize(26);
+        return html.append("</table>").toString();
     }
 
     private static Map<String, Double> medians(Map<String, Runnable> work) {
@@ -205,7 +219,7 @@ class CollaborationListBenchmark {
     }
 
     /** Bulk inserts through SQL: campaigns, creators with a handle each, collaborations with their Created entry. */
-    private void seed(UUID organization) {
+    static void seed(JdbcTemplate jdbc, UUID organization) {
         jdbc.update("""
                 insert into campaigns (id, organization_id, name, status, budget_currency, attribution_keywords, created_by, created_at, updated_at)
                 select gen_random_uuid(), ?, 'Benchmark campaign ' || lpad(i::text, 2, '0'), 'ACTIVE', 'USD', '{}', gen_random_uuid(),
@@ -246,5 +260,39 @@ class CollaborationListBenchmark {
         jdbc.execute("vacuum analyze collaboration_activities");
         jdbc.execute("vacuum analyze campaigns");
         jdbc.execute("vacuum analyze creators");
+    }
+
+    /** Registers the minimal endpoint, for this benchmark only. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MinimalEndpointConfiguration {
+
+        @Bean
+        MinimalList minimalList(Members members, JdbcTemplate jdbc) {
+            return new MinimalList(members, jdbc);
+        }
+    }
+
+    /**
+     * The least an endpoint serving the list can do through the app's stack (session, security, Spring MVC): the
+     * signed-in member's organization, then the raw SQL and render above; no template, no transaction.
+     */
+    @Controller
+    static class MinimalList {
+
+        static final String PATH = "/benchmark/minimal-collaborations";
+
+        private final Members members;
+        private final JdbcTemplate jdbc;
+
+        MinimalList(Members members, JdbcTemplate jdbc) {
+            this.members = members;
+            this.jdbc = jdbc;
+        }
+
+        @GetMapping(value = PATH, produces = "text/html")
+        @ResponseBody
+        String list() {
+            return raw(jdbc, members.requireCurrent().organizationId().value(), null);
+        }
     }
 }

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +79,44 @@ class CollaborationListIntegrationTests {
         assertThat(names("/collaborations?q=@omarcl")).containsExactly("Omar Haddad");
         assertThat(names("/collaborations?q=nobody")).isEmpty();
         mvc.perform(owner.as(get("/collaborations?q=nobody"))).andExpect(content().string(containsString("No collaborations match")));
+    }
+
+    @Test
+    void eachRowShowsTheCollaborationAtAGlance() throws Exception {
+        UUID cancelled = jdbc.queryForObject("select id from collaborations where campaign_id = ? and creator_name = 'Omar Haddad'", UUID.class, spring);
+        mvc.perform(owner.as(post("/collaborations/" + cancelled + "/status").with(csrf()).param("status", "CANCELLED")
+                .param("reason", "BUDGET_CUT"))).andExpect(status().is3xxRedirection());
+        Document page = Jsoup.parse(mvc.perform(owner.as(get("/collaborations"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        Elements rows = page.select("table.collaborations-table tbody tr");
+        assertThat(rows).hasSize(4);
+
+        Element jane = rows.get(0); // Jane Doe in Summer Hiking, newest
+        UUID janeSummer = jdbc.queryForObject("select id from collaborations where campaign_id = ? and creator_id = ?", UUID.class, summer, this.jane);
+        java.time.Instant created = jdbc.queryForObject("select created_at from collaborations where id = ?", java.sql.Timestamp.class, janeSummer).toInstant();
+        assertThat(jane.select("input.collaboration-check").attr("value")).isEqualTo(janeSummer.toString());
+        assertThat(jane.select("input.collaboration-check").attr("aria-label")).isEqualTo("Select Jane Doe in Summer Hiking");
+        assertThat(jane.select("a[href=/collaborations/" + janeSummer + "] strong").text()).isEqualTo("Jane Doe");
+        assertThat(jane.select(".validation-badge").attr("data-creator")).isEqualTo(this.jane.toString());
+        assertThat(jane.select(".handle").text()).isEqualTo("@janetrails · TikTok");
+        assertThat(jane.select("td").get(2).text()).isEqualTo("Summer Hiking");
+        assertThat(jane.select(".collaboration-status").attr("class")).isEqualTo("badge collaboration-status status-negotiating");
+        assertThat(jane.select(".collaboration-status").text()).isEqualTo("Negotiating");
+        assertThat(jane.select(".reason")).isEmpty();
+        assertThat(jane.select(".cost").text()).isEqualTo("$100.00");
+        assertThat(jane.select("td").get(5).text()).isEqualTo("1");
+        assertThat(jane.select(".chip")).isEmpty();
+        assertThat(jane.select("td").last().text())
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC).format(created));
+
+        Element zoe = rows.get(1);
+        assertThat(zoe.select(".cost").text()).as("no cost: an empty cell the stylesheet marks with a dash").isEmpty();
+        assertThat(zoe.select(".chip").eachText()).containsExactly("VIP", "ambassador");
+
+        Element omar = rows.get(2);
+        assertThat(omar.select(".collaboration-status").attr("class")).isEqualTo("badge collaboration-status status-cancelled");
+        assertThat(omar.select(".reason").text()).isEqualTo("Budget cut");
+        assertThat(omar.select(".cost").text()).isEqualTo("$2,500.00");
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.creatordesk.creators.domain.CreatorFilter;
 import com.creatordesk.creators.domain.CreatorQuery;
 import com.creatordesk.creators.domain.CreatorSort;
 import com.creatordesk.creators.domain.PageCursor;
+import com.creatordesk.identity.CurrentMember;
+import com.creatordesk.identity.Members;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +22,19 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Rerunnable benchmark, not part of the normal build (its name is not a test name surefire picks up, and it
@@ -33,7 +43,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * <pre>./mvnw -o test -Dtest=CreatorSearchBenchmark -Dbenchmark=true</pre>
  *
  * Loads 50,000 creators into one organization and reports, side by side: search-as-you-type through the
- * whole HTTP stack (security, session, controller, template) against the same SQL query alone, and the list
+ * whole HTTP stack (security, session, controller, template) against the same SQL query alone and against a
+ * benchmark-only endpoint that serves that SQL through the same stack with rows written by hand, and the list
  * at page 1 against deep in the list (keyset), with OFFSET for contrast. Written to
  * target/benchmark/creator-search.md. MockMvc runs every servlet filter of the app (Spring Session in the
  * database, Spring Security, CSRF) but does not record requests for failure reports (print=none), which
@@ -42,6 +53,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 @TestPropertySource(properties = "spring.test.mockmvc.print=none")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@Import(CreatorSearchBenchmark.MinimalEndpointConfiguration.class)
 class CreatorSearchBenchmark {
 
     static final int CREATORS = 50_000;
@@ -80,10 +92,11 @@ class CreatorSearchBenchmark {
         for (int round = 0; round < WARM_UPS; round++) {
             for (String q : QUERIES) {
                 mvc.perform(owner.as(htmx(get("/creators").param("q", q)))).andReturn();
+                mvc.perform(owner.as(get(MinimalSearch.PATH).param("q", q))).andReturn();
             }
             mvc.perform(owner.as(htmx(get("/creators").param("sort", CreatorSort.values()[round % 4].name())))).andReturn();
         }
-        line("After %,d unmeasured requests (the JIT's warm-up).", WARM_UPS * (QUERIES.size() + 1));
+        line("After %,d unmeasured requests (the JIT's warm-up).", WARM_UPS * (2 * QUERIES.size() + 1));
         line("");
         line("How loaded the machine is while measuring: `select 1` round trip %s; the HTTP stack alone (session in the "
                 + "database, security, layout advice, a small template: the Quick Add form fragment) %s; load average %s.",
@@ -95,26 +108,34 @@ class CreatorSearchBenchmark {
         // handler, the empty state), to tell the fixed cost of any request apart from the cost of the results.
         CreatorQuery nothing = new CreatorQuery(organization, member, CreatorFilter.search("zzqx"));
         String nothingSql = nothing.pageSql(null, 26);
-        Stats[] empty = timePair(() -> mvc.perform(owner.as(htmx(get("/creators").param("q", "zzqx")))).andReturn(),
-                () -> named.queryForList(nothingSql, nothing.params()));
+        Stats[] empty = timeEach(() -> mvc.perform(owner.as(htmx(get("/creators").param("q", "zzqx")))).andReturn(),
+                () -> named.queryForList(nothingSql, nothing.params()),
+                () -> mvc.perform(owner.as(get(MinimalSearch.PATH).param("q", "zzqx"))).andReturn());
         double fixed = empty[0].median() - empty[1].median();
         line("| search-as-you-type q | endpoint (MockMvc, htmx) median / p95 | SQL alone median / p95 | ratio of medians "
-                + "| endpoint minus the fixed request cost (%.2f ms) | its ratio to SQL alone |", fixed);
-        line("|---|---|---|---|---|---|");
+                + "| endpoint minus the fixed request cost (%.2f ms) | its ratio to SQL alone "
+                + "| minimal endpoint: the same SQL behind the same stack, rows written by hand | endpoint / minimal endpoint |", fixed);
+        line("|---|---|---|---|---|---|---|---|");
         for (String q : QUERIES) {
             CreatorQuery query = new CreatorQuery(organization, member, CreatorFilter.search(q));
             String sql = query.pageSql(null, 26);
-            Stats[] pair = q.equals("zzqx") ? empty : timePair(() -> mvc.perform(owner.as(htmx(get("/creators").param("q", q)))).andReturn(),
-                    () -> named.queryForList(sql, query.params()));
-            Stats endpoint = pair[0];
-            Stats alone = pair[1];
-            line("| `%s` | %s | %s | %.1f× | %.2f | %.1f× |", q, endpoint, alone, endpoint.median() / alone.median(),
-                    endpoint.median() - fixed, (endpoint.median() - fixed) / alone.median());
+            Stats[] measured = q.equals("zzqx") ? empty : timeEach(() -> mvc.perform(owner.as(htmx(get("/creators").param("q", q)))).andReturn(),
+                    () -> named.queryForList(sql, query.params()),
+                    () -> mvc.perform(owner.as(get(MinimalSearch.PATH).param("q", q))).andReturn());
+            Stats endpoint = measured[0];
+            Stats alone = measured[1];
+            Stats minimal = measured[2];
+            line("| `%s` | %s | %s | %.1f× | %.2f | %.1f× | %s | %.1f× |", q, endpoint, alone, endpoint.median() / alone.median(),
+                    endpoint.median() - fixed, (endpoint.median() - fixed) / alone.median(), minimal,
+                    endpoint.median() / minimal.median());
         }
         line("");
         line("The fixed request cost is the median of a search that matches nothing (`zzqx`) minus its SQL: the signed-in "
-                + "session read from PostgreSQL and its last-access write, Spring Security's filters, the handler and the "
-                + "empty state. Every request pays it whatever it asks for.");
+                + "session read from PostgreSQL, Spring Security's filters, the handler and the empty state. Every request "
+                + "pays it whatever it asks for. The minimal endpoint is a benchmark-only controller that runs the same SQL "
+                + "for the signed-in member's organization and writes each row's name, email, handles and figures into a "
+                + "table by hand: what serving that query through this stack (MockMvc, the session in PostgreSQL, Spring "
+                + "Security, Spring MVC) costs at the least.");
         line("");
         line("| list sort | page 1 (endpoint) | page at row 40,000 (endpoint, keyset) | page 1 SQL | row 40,000 SQL keyset | row 40,000 SQL OFFSET |");
         line("|---|---|---|---|---|---|");
@@ -178,19 +199,23 @@ class CreatorSearchBenchmark {
         return request.header("HX-Request", "true");
     }
 
-    /** Times two kinds of work in turn, run after run, so both meet the same conditions on a shared machine. */
-    private static Stats[] timePair(Callable<?> first, Callable<?> second) throws Exception {
+    /** Times kinds of work in turn, run after run, so all meet the same conditions on a shared machine. */
+    private static Stats[] timeEach(Callable<?>... work) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
-            first.call();
-            second.call();
+            for (Callable<?> each : work) {
+                each.call();
+            }
         }
-        List<Double> a = new ArrayList<>();
-        List<Double> b = new ArrayList<>();
+        List<List<Double>> millis = new ArrayList<>();
+        for (Callable<?> each : work) {
+            millis.add(new ArrayList<>());
+        }
         for (int i = 0; i < RUNS; i++) {
-            a.add(millis(first));
-            b.add(millis(second));
+            for (int w = 0; w < work.length; w++) {
+                millis.get(w).add(millis(work[w]));
+            }
         }
-        return new Stats[] {stats(a), stats(b)};
+        return millis.stream().map(CreatorSearchBenchmark::stats).toArray(Stats[]::new);
     }
 
     private static double millis(Callable<?> work) throws Exception {
@@ -223,6 +248,51 @@ class CreatorSearchBenchmark {
         @Override
         public String toString() {
             return String.format("%.2f / %.2f", median, p95);
+        }
+    }
+
+    /** Registers the minimal endpoint, for this benchmark only. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MinimalEndpointConfiguration {
+
+        @Bean
+        MinimalSearch minimalSearch(Members members, NamedParameterJdbcTemplate named) {
+            return new MinimalSearch(members, named);
+        }
+    }
+
+    /**
+     * The least an endpoint serving the search can do through the app's stack: the signed-in member's organization,
+     * the list's own SQL, and the rows written by hand (no template, no transaction, no view model).
+     */
+    @Controller
+    static class MinimalSearch {
+
+        static final String PATH = "/benchmark/minimal-search";
+
+        private final Members members;
+        private final NamedParameterJdbcTemplate named;
+
+        MinimalSearch(Members members, NamedParameterJdbcTemplate named) {
+            this.members = members;
+            this.named = named;
+        }
+
+        @GetMapping(value = PATH, produces = "text/html")
+        @ResponseBody
+        String search(@RequestParam String q) {
+            CurrentMember me = members.requireCurrent();
+            CreatorQuery query = new CreatorQuery(me.organizationId().value(), me.id().value(), CreatorFilter.search(q));
+            List<Map<String, Object>> rows = named.queryForList(query.pageSql(null, 26), query.params());
+            StringBuilder html = new StringBuilder("<table>");
+            rows.stream().limit(25).forEach(row -> html.append("<tr><td><a href=\"/creators/").append(row.get("id")).append("\">")
+                    .append(HtmlUtils.htmlEscape(String.valueOf(row.get("display_name")))).append("</a> ")
+                    .append(HtmlUtils.htmlEscape(String.valueOf(row.get("primary_email")))).append("</td><td>")
+                    .append(HtmlUtils.htmlEscape(String.valueOf(row.get("handles")))).append("</td><td>").append(row.get("followers"))
+                    .append("</td><td>").append(row.get("engagement_rate")).append("</td><td>").append(row.get("country"))
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(String.valueOf(row.get("tags")))).append("</td><td>")
+                    .append(row.get("favourite")).append("</td></tr>"));
+            return html.append("</table>").toString();
         }
     }
 }

@@ -6,7 +6,6 @@ import com.creatordesk.shared.PageRequestParams;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The collaboration list's filters, order and position, as they appear in its URL; every link of the list
  * (pages, sort, export, count) is built from them so that it keeps the others.
  */
-record ListParams(String q, String status, UUID creator, UUID campaign, String tag, String sort, UUID after,
+public record ListParams(String q, String status, UUID creator, UUID campaign, String tag, String sort, UUID after,
         UUID before, Integer size) {
 
     public CollaborationStatus statusFilter() {
@@ -50,16 +49,34 @@ record ListParams(String q, String status, UUID creator, UUID campaign, String t
     }
 
     String url(String path) {
-        return url(path, null, null);
+        return links().url(path);
     }
 
     String url(String path, String cursorName, UUID cursor) {
+        return links().url(path, cursorName, cursor);
+    }
+
+    /** The list's links, with the filters and order encoded once for all of them. */
+    Links links() {
         // Values go in as URI variables so that they are strictly encoded ("+" in a search stays a plus).
-        Map<String, String> values = new LinkedHashMap<>(filters());
-        Optional.ofNullable(cursor).ifPresent(value -> values.put(cursorName, value.toString()));
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        Map<String, String> values = filters();
+        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
         values.keySet().forEach(name -> builder.queryParam(name, "{" + name + "}"));
-        return builder.encode().buildAndExpand(values).toUriString();
+        String query = builder.encode().buildAndExpand(values).getQuery();
+        return new Links(query == null ? "" : query);
+    }
+
+    /** Links to the list at a path (the page, a campaign's tab, its count or export), keeping its filters and order. */
+    record Links(String query) {
+
+        String url(String path) {
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+
+        /** The same at a position: {@code after} or {@code before} a row (a UUID, which needs no encoding). */
+        String url(String path, String cursorName, UUID cursor) {
+            return cursor == null ? url(path) : url(path) + (query.isEmpty() ? "?" : "&") + cursorName + "=" + cursor;
+        }
     }
 
     private static void put(Map<String, String> parameters, String name, Object value) {

@@ -9,7 +9,11 @@ import com.creatordesk.collaborations.domain.CollaborationListing;
 import com.creatordesk.collaborations.domain.CollaborationRow;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
+import com.creatordesk.shared.Money;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -24,7 +28,19 @@ import org.springframework.ui.Model;
 @Component
 class ListResults {
 
-    record Item(CollaborationRow row, String campaignName) {
+    /**
+     * A row as the list shows it. What a row displays is worked out here once rather than by template expressions
+     * per row (the list renders 25 at every keystroke of a search): the cost, the created date, the checkbox's label.
+     */
+    public record Item(CollaborationRow row, String campaignName, String cost, String created, String selectLabel) {
+
+        private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
+
+        static Item of(CollaborationRow row, String campaignName) {
+            return new Item(row, campaignName, row.cost().map(Money::formatted).orElse(null), CREATED.format(row.createdAt()),
+                    "Select " + row.creatorName() + " in " + campaignName);
+        }
     }
 
     private final CollaborationListing listing;
@@ -44,20 +60,20 @@ class ListResults {
         model.addAttribute("params", params);
         model.addAttribute("view", view);
         model.addAttribute("items", items(page.rows()));
+        model.addAttribute("selected", List.of()); // rows checked again when a batch is refused (BatchController)
         // In a campaign's tab the campaign is where the list is, not a filter the member chose.
         model.addAttribute("filtered", (view.tab() ? params.withCampaign(null) : params).query().filtered());
-        model.addAttribute("listUrl", params.url(view.path()));
-        model.addAttribute("allUrl", params.url(ListView.PAGE.path()));
+        ListParams.Links links = params.links();
+        model.addAttribute("listUrl", links.url(view.path()));
+        model.addAttribute("allUrl", links.url(ListView.PAGE.path()));
         model.addAttribute("newUrl", view.newUrl());
-        model.addAttribute("countUrl", params.url("/collaborations/count"));
-        model.addAttribute("exportUrl", params.url("/collaborations/export.csv"));
-        model.addAttribute("previousUrl", page.previousBefore() == null ? null
-                : params.url(view.path(), "before", page.previousBefore()));
-        model.addAttribute("nextUrl", page.nextAfter() == null ? null
-                : params.url(view.path(), "after", page.nextAfter()));
+        model.addAttribute("countUrl", links.url("/collaborations/count"));
+        model.addAttribute("exportUrl", links.url("/collaborations/export.csv"));
+        model.addAttribute("previousUrl", page.previousBefore() == null ? null : links.url(view.path(), "before", page.previousBefore()));
+        model.addAttribute("nextUrl", page.nextAfter() == null ? null : links.url(view.path(), "after", page.nextAfter()));
         model.addAttribute("allStatuses", CollaborationStatus.values());
         model.addAttribute("reasons", FormOptions.REASONS);
-        model.addAttribute("firstUrl", params.after() != null || params.before() != null ? params.url(view.path()) : null);
+        model.addAttribute("firstUrl", params.after() != null || params.before() != null ? links.url(view.path()) : null);
     }
 
     /** What the search and filter bar offers besides campaigns: statuses, orders, and the creator filtered by. */
@@ -74,7 +90,7 @@ class ListResults {
             return List.of();
         }
         Map<CampaignId, CampaignSummary> found = campaigns.findAll(rows.stream().map(row -> new CampaignId(row.campaignId())).toList());
-        return rows.stream().map(row -> new Item(row, Optional.ofNullable(found.get(new CampaignId(row.campaignId())))
+        return rows.stream().map(row -> Item.of(row, Optional.ofNullable(found.get(new CampaignId(row.campaignId())))
                 .map(CampaignSummary::name).orElse("—"))).toList();
     }
 }

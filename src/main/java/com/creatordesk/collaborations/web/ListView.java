@@ -7,7 +7,7 @@ import java.util.UUID;
  * campaign page loads it with htmx). Both offer the same search, filters, sort, paging and batch toolbar; the
  * tab keeps its campaign, answers from its own URL and leaves the address bar alone.
  */
-record ListView(String path, UUID campaign) {
+public record ListView(String path, UUID campaign) {
 
     static final ListView PAGE = new ListView("/collaborations", null);
     /** What the batch form sends back so that its answer is rendered for the tab it came from. */
