@@ -1,7 +1,10 @@
 package com.creatordesk.identity;
 
+import com.creatordesk.identity.config.MemberPrincipal;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Which organization's data the current thread sees. In a web request that is the signed-in member's
@@ -19,6 +22,8 @@ public final class Tenancy {
     static final UUID SYSTEM = new UUID(0L, 1L);
 
     private static final ThreadLocal<UUID> BOUND = new ThreadLocal<>();
+    /** Loading the security context may itself open a persistence context; that one sees nothing. */
+    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
 
     private Tenancy() {
     }
@@ -52,6 +57,30 @@ public final class Tenancy {
 
     static UUID bound() {
         return BOUND.get();
+    }
+
+    /**
+     * The tenant a persistence context opened now would be scoped to: the one bound with {@link #callAs}, else the
+     * signed-in member's organization, else none. For SQL run outside a transaction; inside one, the persistence
+     * context's own tenant is the one that counts. {@link #seesEveryOrganization} tells the cross-tenant case.
+     */
+    public static UUID current() {
+        UUID bound = BOUND.get();
+        if (bound != null) {
+            return bound;
+        }
+        if (RESOLVING.get()) {
+            return NOBODY;
+        }
+        RESOLVING.set(true);
+        try {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null && authentication.getPrincipal() instanceof MemberPrincipal member
+                    ? member.organizationId()
+                    : NOBODY;
+        } finally {
+            RESOLVING.remove();
+        }
     }
 
     private static <T> T bind(UUID tenant, Supplier<T> work) {

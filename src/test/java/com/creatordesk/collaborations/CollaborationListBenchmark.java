@@ -238,10 +238,10 @@ class CollaborationListBenchmark {
                 with numbered_creators as (
                     select id, display_name, row_number() over (order by display_name) - 1 as n from creators where organization_id = ?),
                 numbered_campaigns as (
-                    select id, row_number() over (order by name) - 1 as n from campaigns where organization_id = ?)
-                insert into collaborations (id, organization_id, campaign_id, creator_id, status, cancellation_reason, cost_amount,
+                    select id, name, row_number() over (order by name) - 1 as n from campaigns where organization_id = ?)
+                insert into collaborations (id, organization_id, campaign_id, campaign_name, creator_id, status, cancellation_reason, cost_amount,
                     cost_currency, post_count, tags, creator_name, creator_handle, creator_search, created_at, updated_at, version)
-                select gen_random_uuid(), ?, k.id, c.id,
+                select gen_random_uuid(), ?, k.id, k.name, c.id,
                        (array['PENDING', 'NEGOTIATING', 'FULFILLING', 'COMPLETED', 'CANCELLED'])[1 + (i * 7) % 5],
                        case when (i * 7) % 5 = 4 then 'BUDGET_CUT' end,
                        case when i % 8 = 0 then null else 100 + (i * 37) % 5000 end, 'USD', 1 + i % 3,

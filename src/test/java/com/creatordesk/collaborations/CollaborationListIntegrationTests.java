@@ -4,6 +4,7 @@ import static com.creatordesk.collaborations.TestCollaborations.campaign;
 import static com.creatordesk.collaborations.TestCollaborations.create;
 import static com.creatordesk.collaborations.TestCollaborations.creator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -117,6 +119,29 @@ class CollaborationListIntegrationTests {
         assertThat(omar.select(".collaboration-status").attr("class")).isEqualTo("badge collaboration-status status-cancelled");
         assertThat(omar.select(".reason").text()).isEqualTo("Budget cut");
         assertThat(omar.select(".cost").text()).isEqualTo("$2,500.00");
+    }
+
+    @Test
+    void aRenamedCampaignIsShownByItsNewNameInItsCollaborationsRows() throws Exception {
+        SignedIn other = TestAccounts.signUp(mvc, "Other List Brand");
+        UUID othersSummer = campaign(mvc, other, "Summer Hiking");
+        create(mvc, other, othersSummer, creator(mvc, other, "Ana Silva", "TIKTOK", "@anasilva"));
+
+        mvc.perform(owner.as(post("/campaigns/" + summer + "/edit").with(csrf()).param("name", "Summer Trails")))
+                .andExpect(status().is3xxRedirection());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(campaignCells(owner, "/collaborations"))
+                .containsExactly("Summer Trails", "Summer Trails", "Spring Trail Launch", "Spring Trail Launch"));
+        assertThat(names("/collaborations?q=jane&campaign=" + summer)).containsExactly("Jane Doe");
+        assertThat(campaignCells(other, "/collaborations")).as("the other organization's campaign of the old name")
+                .containsExactly("Summer Hiking");
+        UUID janeSummer = jdbc.queryForObject("select id from collaborations where campaign_id = ? and creator_id = ?", UUID.class, summer, jane);
+        mvc.perform(owner.as(get("/collaborations/" + janeSummer))).andExpect(content().string(containsString("Summer Trails")));
+    }
+
+    private List<String> campaignCells(SignedIn member, String url) throws Exception {
+        return Jsoup.parse(mvc.perform(member.as(get(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select("table.collaborations-table tbody tr").stream().map(row -> row.select("td").get(2).text()).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.creatordesk.campaigns.domain;
 import com.creatordesk.campaigns.CampaignId;
 import com.creatordesk.campaigns.CampaignStatus;
 import com.creatordesk.campaigns.events.CampaignCancelled;
+import com.creatordesk.campaigns.events.CampaignRenamed;
 import com.creatordesk.identity.MemberId;
 import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.shared.Money;
@@ -86,8 +87,12 @@ public class Campaign extends AbstractAggregateRoot<Campaign> implements Persist
         edit(details, now);
     }
 
+    /** Changes the details; a new name (not the first) is announced with {@link CampaignRenamed}. */
     public void edit(CampaignDetails details, Instant now) {
         details.requireValid();
+        if (this.name != null && !this.name.equals(details.name())) {
+            registerEvent(new CampaignRenamed(new OrganizationId(organizationId), new CampaignId(id), details.name()));
+        }
         this.name = details.name();
         this.description = details.description();
         this.startDate = details.startDate();

@@ -47,6 +47,8 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
     @Column(name = "organization_id")
     private UUID organizationId;
     private UUID campaignId;
+    /** The campaign's name when created, then as renamed (CampaignRenamed): the list shows it without asking campaigns. */
+    private String campaignName;
     private UUID creatorId;
     @Enumerated(EnumType.STRING)
     private CollaborationStatus status;
@@ -76,15 +78,16 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
     protected Collaboration() {
     }
 
-    public Collaboration(OrganizationId organization, CampaignId campaign, CreatorId creatorId, CreatorSnapshot creator,
-            CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread, Actor actor, Instant now) {
-        this(organization, campaign, creatorId, creator, initialStatus, terms, thread, null, actor, now);
+    public Collaboration(OrganizationId organization, CampaignId campaign, String campaignName, CreatorId creatorId,
+            CreatorSnapshot creator, CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread, Actor actor,
+            Instant now) {
+        this(organization, campaign, campaignName, creatorId, creator, initialStatus, terms, thread, null, actor, now);
     }
 
     /** @param sourceMessage the inbox's id of the email in {@code thread} that caused it, linked from the history */
-    public Collaboration(OrganizationId organization, CampaignId campaign, CreatorId creatorId, CreatorSnapshot creator,
-            CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread, UUID sourceMessage, Actor actor,
-            Instant now) {
+    public Collaboration(OrganizationId organization, CampaignId campaign, String campaignName, CreatorId creatorId,
+            CreatorSnapshot creator, CollaborationStatus initialStatus, DealTerms terms, EmailThreadLink thread,
+            UUID sourceMessage, Actor actor, Instant now) {
         if (initialStatus != CollaborationStatus.PENDING && initialStatus != CollaborationStatus.NEGOTIATING) {
             throw new CollaborationRuleViolation("status", "A new collaboration starts as Negotiating or Pending.");
         }
@@ -92,6 +95,7 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
         this.id = UUID.randomUUID();
         this.organizationId = organization.value();
         this.campaignId = campaign.value();
+        this.campaignName = campaignName;
         this.creatorId = creatorId.value();
         this.creator = creator;
         this.status = initialStatus;

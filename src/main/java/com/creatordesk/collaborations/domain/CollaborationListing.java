@@ -16,33 +16,31 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The collaboration list: search by creator name or handle, filters, four orders and keyset paging. Plain SQL
  * over the collaborations table (the list is read-only, and Hibernate rebuilt a dynamic query's SQL on every
- * run), scoped by hand to the organization the transaction's persistence context sees, as Hibernate scopes
- * entities. It reads the creator snapshot columns, never the creators module's tables. A page resumes from
+ * run), scoped by hand to the current organization ({@link Tenancy#current}: the signed-in member's, or the one
+ * a job binds), as Hibernate scopes entities. Its statements need no transaction, so it opens none: a page is one
+ * statement in autocommit. It reads the creator and campaign snapshot columns, never the creators' or campaigns'
+ * tables. A page resumes from
  * its anchor row's sort keys, read by a subquery of the same statement: a page deep in the list is one
  * statement over the index, as the first page is.
  */
 @Service
 public class CollaborationListing {
 
-    private static final String ROW = "select c.id, c.campaign_id, c.creator_id, c.creator_name, c.creator_handle, c.status, "
+    private static final String ROW = "select c.id, c.campaign_id, c.campaign_name, c.creator_id, c.creator_name, c.creator_handle, c.status, "
             + "c.cancellation_reason, c.cost_amount, c.cost_currency, c.post_count, c.tags, c.created_at, c.email_thread_id "
             + "from collaborations c where ";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ScopedOrganization organization;
 
-    CollaborationListing(NamedParameterJdbcTemplate jdbc, ScopedOrganization organization) {
+    CollaborationListing(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.organization = organization;
     }
 
     /** How many collaborations match the query's filters. */
-    @Transactional(readOnly = true)
     public long count(CollaborationListQuery query) {
         MapSqlParameterSource parameters = scoped();
         Long count = jdbc.queryForObject("select count(*) from collaborations c where " + filters(query, parameters),
@@ -51,7 +49,6 @@ public class CollaborationListing {
     }
 
     /** One page of rows and the cursors around it; an anchor that is not in the organization reads as none. */
-    @Transactional(readOnly = true)
     public CollaborationListPage rows(CollaborationListQuery query) {
         MapSqlParameterSource parameters = scoped();
         String where = filters(query, parameters);
@@ -128,9 +125,9 @@ public class CollaborationListing {
         return where.toString();
     }
 
-    /** Parameters bound to the organization the transaction sees, unless it sees every organization. */
+    /** Parameters bound to the current organization ({@link Tenancy#current}), unless it sees every organization. */
     private MapSqlParameterSource scoped() {
-        UUID tenant = organization.get().value();
+        UUID tenant = Tenancy.current();
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         return Tenancy.seesEveryOrganization(tenant) ? parameters : parameters.addValue("organization", tenant);
     }
@@ -148,7 +145,7 @@ public class CollaborationListing {
     private static CollaborationRow row(ResultSet rs, int number) throws SQLException {
         String reason = rs.getString("cancellation_reason");
         return new CollaborationRow(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
-                rs.getObject("creator_id", UUID.class), rs.getString("creator_name"), rs.getString("creator_handle"),
+                rs.getString("campaign_name"), rs.getObject("creator_id", UUID.class), rs.getString("creator_name"), rs.getString("creator_handle"),
                 CollaborationStatus.valueOf(rs.getString("status")), reason == null ? null : CancellationReason.valueOf(reason),
                 rs.getBigDecimal("cost_amount"), rs.getString("cost_currency"), rs.getInt("post_count"), tags(rs.getArray("tags")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("email_thread_id", UUID.class));

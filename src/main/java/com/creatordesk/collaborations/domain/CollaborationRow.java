@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A collaboration as a row of the list: only what the list shows, read without the terms' JSON; {@code emailThreadId} may be null. */
-public record CollaborationRow(UUID id, UUID campaignId, UUID creatorId, String creatorName, String creatorHandle,
+public record CollaborationRow(UUID id, UUID campaignId, String campaignName, UUID creatorId, String creatorName, String creatorHandle,
         CollaborationStatus status, CancellationReason cancellationReason, BigDecimal costAmount, String costCurrency,
         int postCount, List<String> tags, Instant createdAt, UUID emailThreadId) {
 

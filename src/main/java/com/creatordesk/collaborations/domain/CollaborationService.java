@@ -54,11 +54,9 @@ public class CollaborationService {
      */
     @Transactional
     public Collaboration create(NewCollaboration request, Actor actor) {
-        boolean active = campaigns.find(request.campaign()).map(CampaignSummary::isActive).orElse(false);
-        if (!active) {
-            throw new CollaborationRuleViolation("campaign", "Choose one of your active campaigns.");
-        }
-        return linked(createIn(request, actor), request);
+        CampaignSummary campaign = campaigns.find(request.campaign()).filter(CampaignSummary::isActive).orElseThrow(
+                () -> new CollaborationRuleViolation("campaign", "Choose one of your active campaigns."));
+        return linked(createIn(request, campaign, actor), request);
     }
 
     /**
@@ -76,10 +74,8 @@ public class CollaborationService {
             }
             return linked(collaboration, request);
         }
-        if (!campaigns.exists(request.campaign())) {
-            throw new NotFoundException("Campaign");
-        }
-        return linked(createIn(request, actor), request);
+        CampaignSummary campaign = campaigns.find(request.campaign()).orElseThrow(() -> new NotFoundException("Campaign"));
+        return linked(createIn(request, campaign, actor), request);
     }
 
     /** The inbox learns the link in the same transaction: a collaboration is never saved without it. */
@@ -90,13 +86,13 @@ public class CollaborationService {
         return collaboration;
     }
 
-    private Collaboration createIn(NewCollaboration request, Actor actor) {
+    private Collaboration createIn(NewCollaboration request, CampaignSummary campaign, Actor actor) {
         CreatorSummary creator = creators.find(request.creator()).orElseThrow(
                 () -> new CollaborationRuleViolation("creator", "Choose a creator from your Creator Pool."));
         if (findFor(request.campaign(), request.creator()).isPresent()) {
             throw new DuplicateCollaboration();
         }
-        Collaboration collaboration = new Collaboration(organization.get(), request.campaign(), request.creator(),
+        Collaboration collaboration = new Collaboration(organization.get(), request.campaign(), campaign.name(), request.creator(),
                 CreatorSnapshot.of(creator), request.status(), request.terms(), request.emailThread(), request.sourceMessage(),
                 actor, clock.instant());
         try {

@@ -38,7 +38,7 @@ final class DemoCollaborations {
         CollaborationStatus target = STATUSES[index % STATUSES.length];
         Platform platform = creator.handles().isEmpty() ? Platform.INSTAGRAM : creator.handles().get(0).platform();
         LocalDate start = LocalDate.ofInstant(created, ZoneOffset.UTC);
-        Collaboration collaboration = new Collaboration(organization, campaign.id(), creator.id(), CreatorSnapshot.of(creator),
+        Collaboration collaboration = new Collaboration(organization, campaign.id(), campaign.name(), creator.id(), CreatorSnapshot.of(creator),
                 target == CollaborationStatus.PENDING ? CollaborationStatus.PENDING : CollaborationStatus.NEGOTIATING,
                 terms(index, campaign.currency(), platform, start), null, owner, created);
         List<Payment> payments = new java.util.ArrayList<>();

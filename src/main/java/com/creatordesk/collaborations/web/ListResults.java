@@ -1,8 +1,5 @@
 package com.creatordesk.collaborations.web;
 
-import com.creatordesk.campaigns.CampaignId;
-import com.creatordesk.campaigns.CampaignSummary;
-import com.creatordesk.campaigns.Campaigns;
 import com.creatordesk.collaborations.CollaborationStatus;
 import com.creatordesk.collaborations.domain.CollaborationListPage;
 import com.creatordesk.collaborations.domain.CollaborationListing;
@@ -14,14 +11,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
- * The list's results: a page of rows with their campaign's name (one campaigns facade call per page) and
+ * The list's results: a page of rows (each with the copy of its campaign's name the collaboration keeps) and
  * the links around it, for the page or a campaign's tab ({@link ListView}). The list, its tabs and the batch
  * operations all render them.
  */
@@ -44,17 +38,14 @@ class ListResults {
     }
 
     private final CollaborationListing listing;
-    private final Campaigns campaigns;
     private final Creators creators;
 
-    ListResults(CollaborationListing listing, Campaigns campaigns, Creators creators) {
+    ListResults(CollaborationListing listing, Creators creators) {
         this.listing = listing;
-        this.campaigns = campaigns;
         this.creators = creators;
     }
 
-    /** One read-only transaction for the page and its campaign names: one connection, one round of begin/commit. */
-    @Transactional(readOnly = true)
+    /** One statement, in no transaction (the page reads one table; the organization is the signed-in member's). */
     void fill(ListParams params, ListView view, Model model) {
         CollaborationListPage page = listing.rows(params.query());
         model.addAttribute("params", params);
@@ -86,11 +77,6 @@ class ListResults {
     }
 
     List<Item> items(List<CollaborationRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<CampaignId, CampaignSummary> found = campaigns.findAll(rows.stream().map(row -> new CampaignId(row.campaignId())).toList());
-        return rows.stream().map(row -> Item.of(row, Optional.ofNullable(found.get(new CampaignId(row.campaignId())))
-                .map(CampaignSummary::name).orElse("—"))).toList();
+        return rows.stream().map(row -> Item.of(row, row.campaignName() == null ? "—" : row.campaignName())).toList();
     }
 }

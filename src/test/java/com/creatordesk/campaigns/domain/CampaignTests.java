@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creatordesk.campaigns.CampaignStatus;
 import com.creatordesk.campaigns.events.CampaignCancelled;
+import com.creatordesk.campaigns.events.CampaignRenamed;
 import com.creatordesk.identity.MemberId;
 import com.creatordesk.identity.OrganizationId;
 import java.math.BigDecimal;
@@ -54,6 +55,18 @@ class CampaignTests {
         assertThat(campaign.getCancelledAt()).isEqualTo(NOW);
         assertThat(CampaignStatus.CANCELLED.next()).isEmpty();
         assertThatThrownBy(() -> campaign.changeStatus(CampaignStatus.ACTIVE, NOW)).isInstanceOf(CampaignRuleViolation.class);
+    }
+
+    @Test
+    void aNewNameIsAnnouncedButNotTheFirstNorOtherEdits() {
+        Campaign campaign = campaign(CampaignStatus.ACTIVE);
+        campaign.edit(new CampaignDetails("Spring", "A new description", null, null, null, "EUR", List.of()), NOW);
+        campaign.edit(new CampaignDetails("Spring Launch", null, null, null, null, "EUR", List.of()), NOW);
+        assertThatThrownBy(() -> campaign.edit(new CampaignDetails(" ", null, null, null, null, "EUR", List.of()), NOW))
+                .isInstanceOf(CampaignRuleViolation.class);
+
+        assertThat(AggregateTestUtils.eventsOf(campaign).ofType(CampaignRenamed.class))
+                .containsExactly(new CampaignRenamed(ORGANIZATION, campaign.campaignId(), "Spring Launch"));
     }
 
     @Test

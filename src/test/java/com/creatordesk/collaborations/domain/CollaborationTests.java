@@ -32,7 +32,7 @@ class CollaborationTests {
     static final Actor DANA = new Actor(UUID.randomUUID(), "Dana Whitfield");
 
     static Collaboration collaboration(CollaborationStatus initial) {
-        return new Collaboration(new OrganizationId(UUID.randomUUID()), new CampaignId(UUID.randomUUID()),
+        return new Collaboration(new OrganizationId(UUID.randomUUID()), new CampaignId(UUID.randomUUID()), "Spring Launch",
                 new CreatorId(UUID.randomUUID()), new CreatorSnapshot("Jane Doe", "@jane · TikTok", "jane doe @jane"),
                 initial, DealTerms.initial(), null, DANA, NOW);
     }
