@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** One row of the Creators and Creator Tracking lists, ready to show. */
-record CreatorListItem(UUID id, String name, String initial, String avatarUrl, String email, List<HandleView> handles,
+public record CreatorListItem(UUID id, String name, String initial, String avatarUrl, String email, List<HandleView> handles,
         String followers, String engagement, String country, List<String> tags, String trackedSince,
         String trackingReason, boolean favourite) {
 
@@ -21,6 +21,11 @@ record CreatorListItem(UUID id, String name, String initial, String avatarUrl, S
                 Figures.engagement(row.engagementRate()), row.country() == null ? "" : Locales.countryName(row.country()),
                 row.tags(), row.trackedSince() == null ? null : DAY.format(row.trackedSince()), row.trackingReason(),
                 row.favourite());
+    }
+
+    /** The row's checkbox label. */
+    public String selectLabel() {
+        return "Select " + name;
     }
 
     public boolean tracked() {

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (bookmarks, Back, Export of exactly what is shown). Read leniently: a figure that is not a number or an
  * unknown platform is simply not applied. {@code email}: “yes”, “no” or blank.
  */
-record CreatorListParams(String q, String platform, String tag, String minFollowers, String maxFollowers,
+public record CreatorListParams(String q, String platform, String tag, String minFollowers, String maxFollowers,
         String minEngagement, String maxEngagement, String email, String country, String language,
         Boolean tracked, Boolean favourites, String sort, String after, String before) {
 

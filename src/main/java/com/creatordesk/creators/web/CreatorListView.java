@@ -9,6 +9,7 @@ import com.creatordesk.identity.CurrentMember;
 import com.creatordesk.identity.Members;
 import com.creatordesk.shared.PageRequestParams;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -40,6 +41,9 @@ class CreatorListView {
         model.addAttribute("exportUrl", params.url("/creators/export.csv", null));
         model.addAttribute("listParameters", params.parameters());
         model.addAttribute("filtered", params.filtered());
+        if (!model.containsAttribute("selectedIds")) {
+            model.addAttribute("selectedIds", List.of()); // a refused batch shows its rows still checked
+        }
     }
 
     /** What the filter form offers. */

@@ -4,7 +4,7 @@ import com.creatordesk.creators.HandleSummary;
 import java.util.Locale;
 
 /** A handle as the screens show it: “Instagram”, “@jane”, its link and followers. */
-record HandleView(String platform, String css, String handle, String profileUrl, String followers) {
+public record HandleView(String platform, String css, String handle, String profileUrl, String followers) {
 
     static HandleView of(HandleSummary handle) {
         return new HandleView(handle.platform().label(), handle.platform().name().toLowerCase(Locale.ROOT),
