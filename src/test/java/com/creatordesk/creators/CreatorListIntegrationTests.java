@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,32 @@ class CreatorListIntegrationTests {
         fixture.add(owner, "Leo Park", Platform.YOUTUBE, "leoparktv", 900_000L, "1.10", "leo@park.tv", "KR", List.of());
         fixture.add(owner, "Ana Lima", Platform.TIKTOK, "analima", 8_000L, "12.00", "ana@lima.br", "BR", List.of("vip"));
         fixture.add(owner, "Tom Berg", Platform.X, "tomberg", null, null, "tom@berg.se", "SE", List.of());
+    }
+
+    @Test
+    void eachRowShowsTheCreatorWithAvatarOrInitialHandlesFiguresAndStar() throws Exception {
+        UUID jane = jdbc.queryForObject("select id from creators where display_name = 'Jane Doe' and organization_id = "
+                + "(select organization_id from members where email = ?)", UUID.class, owner.email());
+        jdbc.update("update creators set avatar_url = 'https://cdn.example.com/jane.jpg' where id = ?", jane);
+        mvc.perform(owner.as(post("/creators/" + jane + "/favourite").with(csrf()))).andExpect(status().is3xxRedirection());
+
+        Elements rows = fragment(get("/creators").param("q", "a")).select("table.creators-table tbody tr");
+        Element janeRow = rows.stream().filter(row -> row.select(".person-text strong").text().equals("Jane Doe")).findFirst().orElseThrow();
+        assertThat(janeRow.select("input.creator-check").attr("aria-label")).isEqualTo("Select Jane Doe");
+        assertThat(janeRow.select("img.avatar").attr("src")).isEqualTo("https://cdn.example.com/jane.jpg");
+        assertThat(janeRow.select("span.avatar")).isEmpty();
+        assertThat(janeRow.select(".person-text a").attr("href")).isEqualTo("/creators/" + jane);
+        assertThat(janeRow.select(".handle-chip").text()).contains("Instagram").contains("janedoe");
+        assertThat(janeRow.select("button.star").attr("formaction")).isEqualTo("/creators/" + jane + "/favourite");
+        assertThat(janeRow.select("button.star").attr("hx-post")).isEqualTo("/creators/" + jane + "/favourite");
+        assertThat(janeRow.select("button.star").attr("aria-pressed")).isEqualTo("true");
+        assertThat(janeRow.select("button.star").attr("aria-label")).isEqualTo("Remove Jane Doe from favourites");
+
+        Element mia = rows.stream().filter(row -> row.select(".person-text strong").text().equals("Mia Rossi")).findFirst().orElseThrow();
+        assertThat(mia.select("img.avatar")).isEmpty();
+        assertThat(mia.select("span.avatar").text()).isEqualTo("M");
+        assertThat(mia.select("button.star").attr("aria-pressed")).isEqualTo("false");
+        assertThat(mia.select("button.star").attr("aria-label")).isEqualTo("Add Mia Rossi to favourites");
     }
 
     @Test
