@@ -23,17 +23,30 @@ import org.springframework.ui.Model;
 class ListResults {
 
     /**
-     * A row as the list shows it. What a row displays is worked out here once rather than by template expressions
-     * per row (the list renders 25 at every keystroke of a search): the cost, the created date, the checkbox's label.
+     * A row as the list shows it: what the template would otherwise work out with expressions of its own (the list
+     * renders 25 rows at every keystroke of a search).
      */
-    public record Item(CollaborationRow row, String campaignName, String cost, String created, String selectLabel) {
+    public record Item(CollaborationRow row) {
 
         private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
                 .withZone(ZoneOffset.UTC);
 
-        static Item of(CollaborationRow row, String campaignName) {
-            return new Item(row, campaignName, row.cost().map(Money::formatted).orElse(null), CREATED.format(row.createdAt()),
-                    "Select " + row.creatorName() + " in " + campaignName);
+        public String campaignName() {
+            return row.campaignName() == null ? "—" : row.campaignName();
+        }
+
+        /** The cost for people, or null when there is none. */
+        public String cost() {
+            return row.cost().map(Money::formatted).orElse(null);
+        }
+
+        public String created() {
+            return CREATED.format(row.createdAt());
+        }
+
+        /** The row's checkbox label. */
+        public String selectLabel() {
+            return "Select " + row.creatorName() + " in " + campaignName();
         }
     }
 
@@ -77,6 +90,6 @@ class ListResults {
     }
 
     List<Item> items(List<CollaborationRow> rows) {
-        return rows.stream().map(row -> Item.of(row, row.campaignName() == null ? "—" : row.campaignName())).toList();
+        return rows.stream().map(Item::new).toList();
     }
 }
