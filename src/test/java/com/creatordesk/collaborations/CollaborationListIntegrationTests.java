@@ -139,6 +139,37 @@ class CollaborationListIntegrationTests {
         mvc.perform(owner.as(get("/collaborations/" + janeSummer))).andExpect(content().string(containsString("Summer Trails")));
     }
 
+    @Test
+    void aRenamedCreatorOrAChangedHandleIsShownAndFoundInTheirCollaborationsRows() throws Exception {
+        SignedIn other = TestAccounts.signUp(mvc, "Other Creator Brand");
+        UUID othersJane = creator(mvc, other, "Jane Doe", "TIKTOK", "@janetrails");
+        create(mvc, other, campaign(mvc, other, "Autumn"), othersJane);
+
+        mvc.perform(owner.as(post("/creators/" + jane + "/edit").with(csrf()).param("displayName", "Jane Rivers")))
+                .andExpect(status().is3xxRedirection());
+        UUID handle = jdbc.queryForObject("select id from creator_handles where creator_id = ?", UUID.class, jane);
+        mvc.perform(owner.as(post("/creators/" + jane + "/handles/" + handle).with(csrf()).param("platform", "TIKTOK")
+                .param("handle", "janeriver"))).andExpect(status().is3xxRedirection());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names("/collaborations?q=rivers"))
+                .containsExactly("Jane Rivers", "Jane Rivers"));
+        assertThat(names("/collaborations?q=@janeriver")).containsExactly("Jane Rivers", "Jane Rivers");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names("/collaborations?q=@janetrails"))
+                .as("the old handle no longer finds her").isEmpty());
+        assertThat(Jsoup.parse(mvc.perform(owner.as(get("/collaborations?creator=" + jane))).andReturn().getResponse()
+                .getContentAsString()).select("tbody .handle").eachText()).containsExactly("@janeriver · TikTok", "@janeriver · TikTok");
+        assertThat(names("/collaborations")).containsExactly("Jane Rivers", "Zoe Alvarez", "Omar Haddad", "Jane Rivers");
+
+        String othersList = mvc.perform(other.as(get("/collaborations"))).andReturn().getResponse().getContentAsString();
+        assertThat(othersList).as("the other organization's creator of the same name and handle").contains("Jane Doe")
+                .contains("@janetrails · TikTok").doesNotContain("Jane Rivers");
+
+        mvc.perform(owner.as(post("/creators/" + jane + "/handles").with(csrf()).param("platform", "INSTAGRAM")
+                .param("handle", "janeoutdoors"))).andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names("/collaborations?q=@janeoutdoors"))
+                .as("a handle added is searchable").containsExactly("Jane Rivers", "Jane Rivers"));
+    }
+
     private List<String> campaignCells(SignedIn member, String url) throws Exception {
         return Jsoup.parse(mvc.perform(member.as(get(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .select("table.collaborations-table tbody tr").stream().map(row -> row.select("td").get(2).text()).toList();

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.RecordedEvents;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
 import com.creatordesk.creators.domain.CreatorPool;
+import com.creatordesk.creators.events.CreatorRenamed;
+import com.creatordesk.identity.OrganizationId;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +37,8 @@ class CreatorImportIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     CreatorPool pool;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     SignedIn owner;
     ImportSupport imports;
@@ -120,7 +126,15 @@ class CreatorImportIntegrationTests {
                 .containsEntry("updated_count", 0).containsEntry("error_count", 1);
         assertThat(creator("erin")).containsEntry("display_name", "Existing Erin").containsEntry("followers", 100L);
 
-        Map<String, Object> updated = imports.run(owner, csv, "UPDATE", "NAME", "EMAIL", "PLATFORM", "HANDLE", "FOLLOWERS", "TAGS");
+        Map<String, Object> updated;
+        try (RecordedEvents<CreatorRenamed> renamed = new RecordedEvents<>(context, CreatorRenamed.class)) {
+            updated = imports.run(owner, csv, "UPDATE", "NAME", "EMAIL", "PLATFORM", "HANDLE", "FOLLOWERS", "TAGS");
+            OrganizationId organization = new OrganizationId(jdbc.queryForObject("select organization_id from creators where id = ?",
+                    UUID.class, creator("erin").get("id")));
+            assertThat(renamed.of(organization)).as("the creators whose names the update changed are announced")
+                    .extracting(CreatorRenamed::creator).extracting(CreatorId::value)
+                    .containsOnly((UUID) creator("erin").get("id"), (UUID) creator("fay").get("id"));
+        }
         assertThat(updated).containsEntry("created_count", 0).containsEntry("updated_count", 4).containsEntry("error_count", 1);
         assertThat(creator("erin")).containsEntry("display_name", "Email Match").containsEntry("tags", "old,new");
         assertThat(jdbc.queryForObject("select count(*) from creator_handles where creator_id = ?", Integer.class,

@@ -11,12 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creatordesk.IntegrationTest;
+import com.creatordesk.RecordedEvents;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
 import com.creatordesk.TestClock;
 import com.creatordesk.creators.FakeProfileSite.Answer;
+import com.creatordesk.creators.events.CreatorRenamed;
 import com.creatordesk.creators.domain.CreatorPool;
 import com.creatordesk.creators.domain.EnrichmentScheduler;
+import com.creatordesk.identity.OrganizationId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,6 +54,8 @@ class EnrichmentIntegrationTests {
     EnrichmentScheduler scheduler;
     @Autowired
     TestClock clock;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -58,6 +64,12 @@ class EnrichmentIntegrationTests {
 
     @Test
     void quickAddCreatesAtOnceAndEnrichmentFillsTheProfileFromThePublicPage() throws Exception {
+        try (RecordedEvents<CreatorRenamed> renamed = new RecordedEvents<>(context, CreatorRenamed.class)) {
+            quickAddAndEnrich(renamed);
+        }
+    }
+
+    private void quickAddAndEnrich(RecordedEvents<CreatorRenamed> renamed) throws Exception {
         SignedIn owner = TestAccounts.signUp(mvc, "Enrich Co");
         String handle = unique("nora");
         FakeProfileSite.page(Platform.INSTAGRAM, handle, PROFILE.formatted(handle));
@@ -72,6 +84,9 @@ class EnrichmentIntegrationTests {
         assertThat(added.getResponse().getContentAsString()).contains("/creators/" + id);
 
         awaitStatus(id, "DONE");
+        OrganizationId organization = new OrganizationId(jdbc.queryForObject("select organization_id from creators where id = ?", UUID.class, id));
+        assertThat(renamed.of(organization)).as("the name found is announced to the modules that keep a copy of it")
+                .containsExactly(new CreatorRenamed(organization, new CreatorId(id)));
         Map<String, Object> creator = jdbc.queryForMap("select display_name, avatar_url, bio, followers, primary_email, "
                 + "name_from_handle from creators where id = ?", id);
         assertThat(creator).containsEntry("display_name", "Nora Quinn")

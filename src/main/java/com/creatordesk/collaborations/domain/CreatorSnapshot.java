@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What the collaboration list needs to know about the creator, copied from the creators facade whenever the
- * collaboration is written, so the list can search and sort one table (the creators' tables are theirs).
+ * collaboration is written and whenever the creator is renamed or their handles change ({@link CreatorRenames}),
+ * so the list can search and sort one table (the creators' tables are theirs).
  */
 @Embeddable
 public record CreatorSnapshot(

@@ -3,6 +3,8 @@ package com.creatordesk.creators.domain;
 import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.CreatorSummary;
 import com.creatordesk.creators.Platform;
+import com.creatordesk.creators.events.CreatorRenamed;
+import com.creatordesk.identity.OrganizationId;
 import com.creatordesk.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,16 +23,19 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A creator in the Creator Pool: profile, platform handles (at least one), email addresses (one of them
  * primary), tags, notes and tracking. Every change goes through this class so the figures the list
  * filters and sorts on (total followers, engagement, primary email, search text) always match the handles
- * and emails. Uniqueness of handles and emails in the organization is checked by {@link CreatorPool}.
+ * and emails. Uniqueness of handles and emails in the organization is checked by {@link CreatorPool}. A new
+ * name or a change to the handles of a saved creator is announced ({@link CreatorRenamed}, once per save) to the
+ * modules that keep a copy of them.
  */
 @Entity
 @Table(name = "creators")
-public class Creator {
+public class Creator extends AbstractAggregateRoot<Creator> {
 
     public static final int MAX_NAME = 120;
 
@@ -89,6 +94,7 @@ public class Creator {
     public void updateProfile(Profile profile, Instant now) {
         if (!profile.displayName().equals(displayName)) {
             nameFromHandle = false;
+            renamed();
         }
         this.displayName = profile.displayName();
         this.country = blankToNull(profile.country());
@@ -102,12 +108,17 @@ public class Creator {
         int position = handles.stream().mapToInt(CreatorHandle::getPosition).max().orElse(-1) + 1;
         CreatorHandle handle = new CreatorHandle(this, details, position);
         handles.add(handle);
+        renamed();
         refresh();
         return handle;
     }
 
     public void changeHandle(UUID handleId, HandleDetails details) {
-        handle(handleId).change(details);
+        CreatorHandle handle = handle(handleId);
+        if (!handle.getHandle().equals(details.handle())) {
+            renamed();
+        }
+        handle.change(details);
         refresh();
     }
 
@@ -117,6 +128,7 @@ public class Creator {
             throw new CreatorRuleViolation("A creator needs at least one platform handle. Add another before removing this one.");
         }
         handles.remove(handle);
+        renamed();
         refresh();
     }
 
@@ -196,6 +208,9 @@ public class Creator {
     /** Fills only what nobody has entered yet: a name that is just the handle, avatar, bio, followers. */
     public void enrich(ProfileSnapshot snapshot, Platform platform, String handle, Instant now) {
         if (nameFromHandle && snapshot.displayName() != null) {
+            if (!snapshot.displayName().equals(displayName)) {
+                renamed();
+            }
             this.displayName = snapshot.displayName();
             this.nameFromHandle = false;
         }
@@ -213,6 +228,13 @@ public class Creator {
     public CreatorSummary summary() {
         return new CreatorSummary(new CreatorId(id), displayName, primaryEmail, avatarUrl,
                 handles.stream().map(CreatorHandle::summary).toList(), isTracked());
+    }
+
+    /** Announces, once per save, that the name or handles of a creator already saved changed (a new one has no copies yet). */
+    private void renamed() {
+        if (version != null && domainEvents().stream().noneMatch(CreatorRenamed.class::isInstance)) {
+            registerEvent(new CreatorRenamed(new OrganizationId(organizationId), new CreatorId(id)));
+        }
     }
 
     private void touched(Instant now) {

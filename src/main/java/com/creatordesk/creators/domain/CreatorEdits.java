@@ -22,22 +22,29 @@ public class CreatorEdits {
         this.clock = clock;
     }
 
+    /** Saved explicitly (as are the handle changes below): a new name is announced when its creator is saved. */
     public void updateProfile(UUID id, Profile profile) {
-        creator(id).updateProfile(ProfileRules.check(profile, false), clock.instant());
+        Creator creator = creator(id);
+        creator.updateProfile(ProfileRules.check(profile, false), clock.instant());
+        creators.save(creator);
     }
 
     public void addHandle(UUID id, HandleDetails details) {
         Creator creator = creator(id);
         creator.addHandle(pool.checkHandle("handle", details, id));
+        creators.save(creator);
     }
 
     public void changeHandle(UUID id, UUID handleId, HandleDetails details) {
         Creator creator = creator(id);
         creator.changeHandle(handleId, pool.checkHandle("handle", details, id));
+        creators.save(creator);
     }
 
     public void removeHandle(UUID id, UUID handleId) {
-        creator(id).removeHandle(handleId);
+        Creator creator = creator(id);
+        creator.removeHandle(handleId);
+        creators.save(creator);
     }
 
     public void addEmail(UUID id, String address, boolean primary) {

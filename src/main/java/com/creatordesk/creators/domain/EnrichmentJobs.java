@@ -116,8 +116,10 @@ public class EnrichmentJobs {
                 enrichment.fail(failure, clock.instant());
                 return;
             }
-            creators.findById(creatorId).ifPresent(creator ->
-                    creator.enrich(snapshot, enrichment.getPlatform(), enrichment.getHandle(), clock.instant()));
+            creators.findById(creatorId).ifPresent(creator -> {
+                creator.enrich(snapshot, enrichment.getPlatform(), enrichment.getHandle(), clock.instant());
+                creators.save(creator); // announces the name found to the modules that keep a copy
+            });
             enrichment.succeed(clock.instant());
         }));
     }

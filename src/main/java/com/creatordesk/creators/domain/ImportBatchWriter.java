@@ -66,6 +66,7 @@ class ImportBatchWriter {
             } else if (matches.size() == 1) {
                 Creator existing = matches.iterator().next();
                 ImportUpdate.apply(existing, draft.draft(), clock.instant());
+                creators.save(existing); // announces a new name or handles to the modules that keep a copy
                 register(owners, draft, existing);
                 updated++;
             } else {
