@@ -50,4 +50,27 @@
       box.dispatchEvent(new Event("change", { bubbles: true }));
     });
   });
+
+  // A creator's picture that fails to load (a moved or private link) gives way to their initial, as when there is none.
+  // Errors do not bubble, so they are listened for while capturing; pictures that failed before this script ran are
+  // replaced at once.
+  function showInitialFor(image) {
+    var person = image.closest(".person");
+    var name = person && person.querySelector(".person-text strong");
+    var fallback = document.createElement("span");
+    fallback.className = image.className.replace(/\bphoto\b/, "").trim();
+    fallback.setAttribute("aria-hidden", "true");
+    fallback.textContent = image.getAttribute("data-initial") || (name ? name.textContent.trim().charAt(0) : "") || "?";
+    image.replaceWith(fallback);
+  }
+  document.addEventListener("error", function (event) {
+    if (event.target instanceof HTMLImageElement && event.target.classList.contains("avatar")) {
+      showInitialFor(event.target);
+    }
+  }, true);
+  document.querySelectorAll("img.avatar").forEach(function (image) {
+    if (image.complete && image.naturalWidth === 0 && image.getAttribute("src")) {
+      showInitialFor(image);
+    }
+  });
 })();

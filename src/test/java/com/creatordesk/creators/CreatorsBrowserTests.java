@@ -76,6 +76,10 @@ class CreatorsBrowserTests {
         page.reload();
         assertThat(table.locator("tbody tr")).hasCount(2);
         assertThat(table).containsText("Nora Quinn");
+        // Her picture's link (plain http on the test's profile site) cannot be shown: her initial stands in for it.
+        Locator noraRow = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Nora Quinn"));
+        assertThat(noraRow.locator("img.avatar")).hasCount(0);
+        assertThat(noraRow.locator("span.avatar")).hasText("N");
 
         // Search as you type.
         page.getByLabel("Search creators").pressSequentially("quinn", new Locator.PressSequentiallyOptions().setDelay(40));
@@ -119,6 +123,7 @@ class CreatorsBrowserTests {
         assertThat(table.locator("tbody tr")).hasCount(4);
         table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nora Quinn")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nora Quinn").setLevel(1))).isVisible();
+        assertThat(page.locator("span.avatar.lg")).hasText("N");
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Collaborations"))).isVisible();
         assertThat(page.getByText("No collaborations yet")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Connection")).click();
