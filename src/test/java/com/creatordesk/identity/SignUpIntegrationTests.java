@@ -103,4 +103,28 @@ class SignUpIntegrationTests {
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
+
+    /** So that a browser keeps them for a year, yet takes the new ones as soon as an upgrade changes them. */
+    @Test
+    void stylesheetsScriptsAndIconsAreLinkedByTheirContentsHashAndKeptForAYear() throws Exception {
+        SignedIn owner = TestAccounts.signUp(mvc, "Assets Brand");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(owner.as(get("/campaigns"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        String script = page.select("script[src*=app]").attr("src");
+        String stylesheet = page.select("link[rel=stylesheet][href*=app]").attr("href");
+        String icons = page.select("use[href*=icons]").first().attr("href");
+        String htmx = page.select("script[src*=htmx]").attr("src");
+        assertThat(script).matches("/assets/js/app-[0-9a-f]{32}\\.js");
+        assertThat(stylesheet).matches("/assets/css/app-[0-9a-f]{32}\\.css");
+        assertThat(icons).matches("/assets/img/icons-[0-9a-f]{32}\\.svg#[a-z-]+");
+        assertThat(htmx).matches("/webjars/htmx.org/[0-9.]+/dist/htmx.min-[0-9a-f]{32}\\.js");
+
+        String served = new String(getClass().getResourceAsStream("/static/js/app.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String asset : java.util.List.of(script, stylesheet, icons.substring(0, icons.indexOf('#')), htmx)) {
+            mvc.perform(get(asset)).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=31536000")));
+        }
+        mvc.perform(get(script)).andExpect(content().string(served));
+        mvc.perform(get("/assets/js/app-00000000000000000000000000000000.js")).andExpect(status().isNotFound()); // another version
+    }
 }

@@ -31,7 +31,7 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/signup", "/invitations/**", "/u/**", "/error", "/favicon.ico",
-                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**").permitAll()
+                        "/assets/**", "/webjars/**", "/actuator/health/**").permitAll()
                 .requestMatchers("/settings/**").hasAnyRole("OWNER", "ADMIN")
                 .anyRequest().authenticated())
             // outreach's unsubscribe links: mail clients' one-click unsubscribe (RFC 8058) POSTs without a token
