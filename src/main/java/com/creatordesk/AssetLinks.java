@@ -68,6 +68,12 @@ class AssetLinks {
             });
         }
 
+        /** The error page's links too (Spring's filters skip error dispatches unless told otherwise). */
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
+        }
+
         String versioned(String contextPath, String url) {
             if (!url.startsWith(contextPath)) {
                 return url;

@@ -92,5 +92,10 @@ class CampaignsBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("h1 .campaign-status")).hasText("Cancelled");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel campaign"))).hasCount(0);
         Browser.screenshot(page, "campaign-cancelled");
+
+        // Another organization's campaign, or none: the not-found page, styled by the same versioned stylesheet.
+        page.navigate(page.url().replaceAll("/campaigns/[0-9a-f-]{36}.*", "/campaigns/" + java.util.UUID.randomUUID()));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.locator("link[rel=stylesheet]").first()).hasAttribute("href", Pattern.compile("/assets/css/app-[0-9a-f]{32}\\.css"));
     }
 }
