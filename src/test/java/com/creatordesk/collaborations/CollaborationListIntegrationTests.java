@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creatordesk.CrossedTransactions;
 import com.creatordesk.IntegrationTest;
 import com.creatordesk.TestAccounts;
 import com.creatordesk.TestAccounts.SignedIn;
@@ -44,6 +45,8 @@ class CollaborationListIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     SignedIn owner;
     UUID spring;
@@ -168,6 +171,35 @@ class CollaborationListIntegrationTests {
                 .param("handle", "janeoutdoors"))).andExpect(status().is3xxRedirection());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names("/collaborations?q=@janeoutdoors"))
                 .as("a handle added is searchable").containsExactly("Jane Rivers", "Jane Rivers"));
+    }
+
+    /**
+     * A rename whose update of the copies runs while a collaboration is being created: the new collaboration waits
+     * for it and copies the new name, instead of copying the old one after the update has passed it by.
+     */
+    @Test
+    void aCollaborationCreatedWhileItsCampaignOrCreatorIsRenamedTakesTheNewNames() throws Exception {
+        UUID ana = creator(mvc, owner, "Ana Silva", "TIKTOK", "@anasilva");
+        try (java.sql.Connection renaming = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            // What the rename listeners hold while they apply a rename: their lock, and the rename itself.
+            CrossedTransactions.execute(renaming, "select pg_advisory_xact_lock(hashtextextended(?, 0))", "collaborations-campaign-renamed:" + spring);
+            CrossedTransactions.execute(renaming, "select pg_advisory_xact_lock(hashtextextended(?, 0))", "collaborations-creator-renamed:" + ana);
+            CrossedTransactions.execute(renaming, "update campaigns set name = 'Spring Trails' where id = ?", spring);
+            CrossedTransactions.execute(renaming, "update creators set display_name = 'Ana Rivers' where id = ?", ana);
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<UUID> creating = thread.submit(() -> create(mvc, owner, spring, ana));
+                Thread.sleep(500);
+                assertThat(creating).as("waits for the rename in progress").isNotDone();
+                renaming.commit();
+                UUID created = creating.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(jdbc.queryForMap("select campaign_name, creator_name from collaborations where id = ?", created))
+                        .containsEntry("campaign_name", "Spring Trails").containsEntry("creator_name", "Ana Rivers");
+            } finally {
+                thread.shutdownNow();
+            }
+        }
     }
 
     private List<String> campaignCells(SignedIn member, String url) throws Exception {

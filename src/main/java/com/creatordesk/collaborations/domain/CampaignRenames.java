@@ -1,5 +1,6 @@
 package com.creatordesk.collaborations.domain;
 
+import com.creatordesk.campaigns.CampaignId;
 import com.creatordesk.campaigns.CampaignSummary;
 import com.creatordesk.campaigns.Campaigns;
 import com.creatordesk.campaigns.events.CampaignRenamed;
@@ -26,9 +27,14 @@ class CampaignRenames {
         this.jdbc = jdbc;
     }
 
+    /** Whoever copies the campaign's name takes turns with its renames under this lock ({@link CollaborationService}). */
+    static String lockName(CampaignId campaign) {
+        return "collaborations-campaign-renamed:" + campaign.value();
+    }
+
     @ApplicationModuleListener(id = "collaborations-on-campaign-renamed")
     public void on(CampaignRenamed event) {
-        locks.lock("collaborations-campaign-renamed:" + event.campaign().value());
+        locks.lock(lockName(event.campaign()));
         String name = campaigns.find(event.campaign()).map(CampaignSummary::name).orElse(event.name());
         jdbc.update("update collaborations set campaign_name = ? where organization_id = ? and campaign_id = ? "
                 + "and campaign_name is distinct from ?", name, event.organizationId().value(), event.campaign().value(), name);

@@ -25,15 +25,17 @@ public class CollaborationService {
     private final Creators creators;
     private final EmailThreads threads;
     private final ScopedOrganization organization;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     CollaborationService(BrandCollaborations collaborations, Campaigns campaigns, Creators creators, EmailThreads threads,
-            ScopedOrganization organization, Clock clock) {
+            ScopedOrganization organization, TransactionLocks locks, Clock clock) {
         this.collaborations = collaborations;
         this.campaigns = campaigns;
         this.creators = creators;
         this.threads = threads;
         this.organization = organization;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -54,6 +56,7 @@ public class CollaborationService {
      */
     @Transactional
     public Collaboration create(NewCollaboration request, Actor actor) {
+        takeTurnsWithRenames(request);
         CampaignSummary campaign = campaigns.find(request.campaign()).filter(CampaignSummary::isActive).orElseThrow(
                 () -> new CollaborationRuleViolation("campaign", "Choose one of your active campaigns."));
         return linked(createIn(request, campaign, actor), request);
@@ -66,6 +69,7 @@ public class CollaborationService {
      */
     @Transactional
     public Collaboration createIfAbsent(NewCollaboration request, Actor actor) {
+        takeTurnsWithRenames(request);
         Optional<Collaboration> existing = findFor(request.campaign(), request.creator());
         if (existing.isPresent()) {
             Collaboration collaboration = existing.get();
@@ -76,6 +80,17 @@ public class CollaborationService {
         }
         CampaignSummary campaign = campaigns.find(request.campaign()).orElseThrow(() -> new NotFoundException("Campaign"));
         return linked(createIn(request, campaign, actor), request);
+    }
+
+    /**
+     * A new collaboration copies its campaign's name and its creator's name and handles. A rename committed while
+     * it is being created would otherwise be missed: read before, and applied by {@link CampaignRenames} or
+     * {@link CreatorRenames} before the new row is visible to them. Taking their turn first means either the
+     * rename is committed before the copy is read, or its update runs after the new row is committed.
+     */
+    private void takeTurnsWithRenames(NewCollaboration request) {
+        locks.lock(CampaignRenames.lockName(request.campaign()));
+        locks.lock(CreatorRenames.lockName(request.creator()));
     }
 
     /** The inbox learns the link in the same transaction: a collaboration is never saved without it. */
@@ -125,7 +140,9 @@ public class CollaborationService {
         return changed;
     }
 
+    /** Takes its turn with {@link CreatorRenames}, so that a rename's update is not overwritten by an older copy. */
     private void refreshCreator(Collaboration collaboration) {
+        locks.lock(CreatorRenames.lockName(collaboration.getCreatorId()));
         creators.find(collaboration.getCreatorId()).map(CreatorSnapshot::of).ifPresent(collaboration::refreshCreator);
     }
 

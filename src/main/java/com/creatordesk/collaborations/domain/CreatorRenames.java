@@ -1,5 +1,6 @@
 package com.creatordesk.collaborations.domain;
 
+import com.creatordesk.creators.CreatorId;
 import com.creatordesk.creators.Creators;
 import com.creatordesk.creators.events.CreatorRenamed;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +26,14 @@ class CreatorRenames {
         this.jdbc = jdbc;
     }
 
+    /** Whoever copies the creator's name takes turns with their renames under this lock ({@link CollaborationService}). */
+    static String lockName(CreatorId creator) {
+        return "collaborations-creator-renamed:" + creator.value();
+    }
+
     @ApplicationModuleListener(id = "collaborations-on-creator-renamed")
     public void on(CreatorRenamed event) {
-        locks.lock("collaborations-creator-renamed:" + event.creator().value());
+        locks.lock(lockName(event.creator()));
         creators.find(event.creator()).map(CreatorSnapshot::of).ifPresent(copy -> jdbc.update("""
                 update collaborations set creator_name = ?, creator_handle = ?, creator_search = ?
                 where organization_id = ? and creator_id = ?
