@@ -35,6 +35,9 @@ class EmbeddedDatabase {
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // Stopped by Spring when the application context closes, after everything that uses it: its own JVM
+                // shutdown hook would stop it while the app is still finishing work on shutdown (outbox, events).
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("No database URL configured (SPRING_DATASOURCE_URL): started the embedded PostgreSQL on port {} "
                 + "with its data in {}. Set SPRING_DATASOURCE_URL to use your own server.", port, pgData);
