@@ -69,7 +69,6 @@ public class CollaborationService {
      */
     @Transactional
     public Collaboration createIfAbsent(NewCollaboration request, Actor actor) {
-        takeTurnsWithRenames(request);
         Optional<Collaboration> existing = findFor(request.campaign(), request.creator());
         if (existing.isPresent()) {
             Collaboration collaboration = existing.get();
@@ -78,6 +77,7 @@ public class CollaborationService {
             }
             return linked(collaboration, request);
         }
+        takeTurnsWithRenames(request); // only a new collaboration copies names
         CampaignSummary campaign = campaigns.find(request.campaign()).orElseThrow(() -> new NotFoundException("Campaign"));
         return linked(createIn(request, campaign, actor), request);
     }
