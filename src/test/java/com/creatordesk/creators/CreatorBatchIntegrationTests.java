@@ -98,10 +98,20 @@ class CreatorBatchIntegrationTests {
         mvc.perform(owner.as(post("/creators/batch").with(csrf()).param("action", "favourite").param("ids", ana.toString())))
                 .andExpect(flash().attribute("flash", "0 creators added to your favourites."));
 
-        mvc.perform(owner.as(post("/creators/" + ana + "/favourite").with(csrf()).header("HX-Request", "true")))
+        mvc.perform(owner.as(post("/creators/" + ana + "/favourite").with(csrf()).header("HX-Request", "true")
+                        .param("returnTo", "/creators?q=an&tag=vip")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"icon-button star\"")))
                 .andExpect(content().string(containsString("aria-pressed=\"false\"")))
-                .andExpect(content().string(containsString("Add Ana to favourites")));
+                .andExpect(content().string(containsString("Add Ana to favourites")))
+                .andExpect(content().string(containsString("#star\"")))
+                // the new button still takes the member back to the same list where scripts do not run
+                .andExpect(content().string(containsString("value=\"/creators?q=an&amp;tag=vip\"")));
+        mvc.perform(owner.as(post("/creators/" + ana + "/favourite").with(csrf()).header("HX-Request", "true")))
+                .andExpect(content().string(containsString("class=\"icon-button star on\"")))
+                .andExpect(content().string(containsString("Remove Ana from favourites")))
+                .andExpect(content().string(containsString("#star-filled\"")));
+        mvc.perform(owner.as(post("/creators/" + ana + "/favourite").with(csrf()).header("HX-Request", "true")));
         mvc.perform(owner.as(post("/creators/" + cleo + "/favourite").with(csrf()).param("returnTo", "/creators?favourites=true")))
                 .andExpect(redirectedUrl("/creators?favourites=true"));
         mvc.perform(owner.as(post("/creators/" + cleo + "/favourite").with(csrf()).param("returnTo", "https://evil.example")))

@@ -23,6 +23,11 @@ public record CreatorListItem(UUID id, String name, String initial, String avata
                 row.favourite());
     }
 
+    /** The member's favourite star on this creator. */
+    public FavouriteStar star() {
+        return new FavouriteStar(id, name, favourite);
+    }
+
     /** The row's checkbox label. */
     public String selectLabel() {
         return "Select " + name;

@@ -66,9 +66,8 @@ class CreatorMarksController {
             favourites.add(organization, me.id().value(), List.of(id));
         }
         if (htmx != null) {
-            model.addAttribute("starId", id);
-            model.addAttribute("starName", name);
-            model.addAttribute("starred", !starred);
+            model.addAttribute("star", new FavouriteStar(id, name, !starred));
+            model.addAttribute("returnTo", returnTo);
             return "creators/fragments :: star";
         }
         return "redirect:" + LocalLinks.backTo(returnTo, "/creators/" + id);

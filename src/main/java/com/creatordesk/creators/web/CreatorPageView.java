@@ -49,7 +49,8 @@ class CreatorPageView {
         model.addAttribute("languageName", Locales.languageName(creator.getLanguage()));
         model.addAttribute("trackedSince", creator.getTrackedSince() == null ? null
                 : CreatorListItem.DAY.format(creator.getTrackedSince()));
-        model.addAttribute("favourite", favourites.isFavourite(me.organizationId().value(), me.id().value(), id));
+        model.addAttribute("star", new FavouriteStar(id, creator.getDisplayName(),
+                favourites.isFavourite(me.organizationId().value(), me.id().value(), id)));
         model.addAttribute("enrichment", enrichment.find(id).map(EnrichmentView::of).orElse(null));
         model.addAttribute("platforms", Platform.values());
         model.addAttribute("handles", creator.getHandles().stream().map(HandleRow::of).toList());
