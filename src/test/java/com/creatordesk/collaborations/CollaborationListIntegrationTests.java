@@ -202,6 +202,48 @@ class CollaborationListIntegrationTests {
         }
     }
 
+    /**
+     * A change saved from a collaboration loaded before a rename's copy committed (it waits on the row the rename holds,
+     * then writes) keeps the new names: a note, a status change and a batch each write the row without them.
+     */
+    @Test
+    void aChangeSavedAfterARenameKeepsTheNewNames() throws Exception {
+        UUID janeSpring = jdbc.queryForObject("select id from collaborations where campaign_id = ? and creator_id = ?", UUID.class, spring, jane);
+        keepsTheRename(janeSpring, "Rivers", () -> mvc.perform(owner.as(post("/collaborations/" + janeSpring + "/notes").with(csrf())
+                .param("note", "Sent the brief"))).andReturn());
+        keepsTheRename(janeSpring, "Hills", () -> mvc.perform(owner.as(post("/collaborations/" + janeSpring + "/status").with(csrf())
+                .param("status", "FULFILLING"))).andReturn());
+        keepsTheRename(janeSpring, "Brooks", () -> mvc.perform(owner.as(post("/collaborations/batch").with(csrf())
+                .param("action", "status").param("batchStatus", "COMPLETED").param("ids", janeSpring.toString()))).andReturn());
+        assertThat(jdbc.queryForList("select kind from collaboration_activities where collaboration_id = ? order by occurred_at",
+                String.class, janeSpring)).as("each change was made").containsExactly("CREATED", "NOTE_ADDED", "STATUS_CHANGED", "STATUS_CHANGED");
+        assertThat(TestCollaborations.statusOf(jdbc, janeSpring)).isEqualTo("COMPLETED");
+    }
+
+    private void keepsTheRename(UUID collaboration, String surname, java.util.concurrent.Callable<?> change) throws Exception {
+        try (java.sql.Connection renaming = dataSource.getConnection()) {
+            renaming.setAutoCommit(false);
+            // What the rename listeners write, not yet committed: the change loads the old names, then waits for the row.
+            CrossedTransactions.execute(renaming, "update collaborations set campaign_name = ?, creator_name = ?, creator_handle = ?, "
+                    + "creator_search = ? where id = ?", "Spring " + surname, "Jane " + surname, "@jane" + surname + " · TikTok",
+                    "jane " + surname.toLowerCase() + " @jane" + surname.toLowerCase(), collaboration);
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<?> changing = thread.submit(change);
+                Thread.sleep(500);
+                assertThat(changing).as("waits for the row the rename holds").isNotDone();
+                renaming.commit();
+                changing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                thread.shutdownNow();
+            }
+        }
+        assertThat(jdbc.queryForMap("select campaign_name, creator_name, creator_handle, creator_search from collaborations where id = ?",
+                collaboration)).containsEntry("campaign_name", "Spring " + surname).containsEntry("creator_name", "Jane " + surname)
+                .containsEntry("creator_handle", "@jane" + surname + " · TikTok")
+                .containsEntry("creator_search", "jane " + surname.toLowerCase() + " @jane" + surname.toLowerCase());
+    }
+
     private List<String> campaignCells(SignedIn member, String url) throws Exception {
         return Jsoup.parse(mvc.perform(member.as(get(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .select("table.collaborations-table tbody tr").stream().map(row -> row.select("td").get(2).text()).toList();

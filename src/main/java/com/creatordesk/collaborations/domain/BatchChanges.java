@@ -1,9 +1,6 @@
 package com.creatordesk.collaborations.domain;
 
 import com.creatordesk.collaborations.CollaborationStatus;
-import com.creatordesk.creators.CreatorId;
-import com.creatordesk.creators.CreatorSummary;
-import com.creatordesk.creators.Creators;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +26,10 @@ public class BatchChanges {
     static final String NOT_FOUND = "not found (deleted, or not in your organization)";
 
     private final BrandCollaborations collaborations;
-    private final Creators creators;
     private final Clock clock;
 
-    BatchChanges(BrandCollaborations collaborations, Creators creators, Clock clock) {
+    BatchChanges(BrandCollaborations collaborations, Clock clock) {
         this.collaborations = collaborations;
-        this.creators = creators;
         this.clock = clock;
     }
 
@@ -93,8 +87,6 @@ public class BatchChanges {
         }
         Map<UUID, Collaboration> found = new java.util.HashMap<>();
         collaborations.findAllById(selected).forEach(collaboration -> found.put(collaboration.getId(), collaboration));
-        Map<CreatorId, CreatorSummary> current = creators.findAll(found.values().stream()
-                .map(Collaboration::getCreatorId).collect(Collectors.toSet()));
         List<BatchResult.Skipped> skipped = new ArrayList<>();
         List<Collaboration> changed = new ArrayList<>();
         for (UUID id : selected) {
@@ -113,10 +105,6 @@ public class BatchChanges {
             if (reason != null) {
                 skipped.add(new BatchResult.Skipped(id, collaboration.getCreator().name(), reason));
                 continue;
-            }
-            CreatorSummary creator = current.get(collaboration.getCreatorId());
-            if (creator != null) {
-                collaboration.refreshCreator(CreatorSnapshot.of(creator));
             }
             changed.add(collaboration);
         }

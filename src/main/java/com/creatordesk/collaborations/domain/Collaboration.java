@@ -47,7 +47,12 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
     @Column(name = "organization_id")
     private UUID organizationId;
     private UUID campaignId;
-    /** The campaign's name when created, then as renamed (CampaignRenamed): the list shows it without asking campaigns. */
+    /**
+     * The campaign's name when created, then as renamed (CampaignRenamed): the list shows it without asking campaigns.
+     * Never written by an update of the aggregate, which may hold the name from before a rename that committed while
+     * it was being changed: only {@link CampaignRenames} changes it.
+     */
+    @Column(updatable = false)
     private String campaignName;
     private UUID creatorId;
     @Enumerated(EnumType.STRING)
@@ -196,13 +201,6 @@ public class Collaboration extends AbstractAggregateRoot<Collaboration> {
         }
         record(ActivityKind.NOTE_ADDED, actor, now).about(null, note);
         touch(now);
-    }
-
-    /** Copies the creator's current name and handles for the list (not history: the creator changed, not the deal). */
-    public void refreshCreator(CreatorSnapshot current) {
-        if (!current.equals(creator)) {
-            creator = current;
-        }
     }
 
     Activity record(ActivityKind kind, Actor actor, Instant now) {

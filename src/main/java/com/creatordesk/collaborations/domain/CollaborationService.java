@@ -125,7 +125,6 @@ public class CollaborationService {
     @Transactional
     public Collaboration changeStatus(UUID id, CollaborationStatus to, Cancellation cancellation, Actor actor) {
         Collaboration collaboration = find(id);
-        refreshCreator(collaboration);
         collaboration.changeStatus(to, cancellation, actor, clock.instant());
         return collaborations.save(collaboration);
     }
@@ -134,16 +133,9 @@ public class CollaborationService {
     @Transactional
     public boolean changeTerms(UUID id, DealTerms terms, Actor actor) {
         Collaboration collaboration = find(id);
-        refreshCreator(collaboration);
         boolean changed = collaboration.changeTerms(terms, actor, clock.instant());
         collaborations.save(collaboration);
         return changed;
-    }
-
-    /** Takes its turn with {@link CreatorRenames}, so that a rename's update is not overwritten by an older copy. */
-    private void refreshCreator(Collaboration collaboration) {
-        locks.lock(CreatorRenames.lockName(collaboration.getCreatorId()));
-        creators.find(collaboration.getCreatorId()).map(CreatorSnapshot::of).ifPresent(collaboration::refreshCreator);
     }
 
     private Collaboration find(UUID id) {

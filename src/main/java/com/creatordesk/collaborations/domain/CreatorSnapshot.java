@@ -8,15 +8,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What the collaboration list needs to know about the creator, copied from the creators facade whenever the
- * collaboration is written and whenever the creator is renamed or their handles change ({@link CreatorRenames}),
- * so the list can search and sort one table (the creators' tables are theirs).
+ * What the collaboration list needs to know about the creator, copied from the creators facade when the
+ * collaboration is created and whenever the creator is renamed or their handles change ({@link CreatorRenames}),
+ * so the list can search and sort one table (the creators' tables are theirs). Never written by an update of the
+ * aggregate: one loaded before a rename committed would write the old copy back over the new one.
  */
 @Embeddable
 public record CreatorSnapshot(
-        @Column(name = "creator_name") String name,
-        @Column(name = "creator_handle") String handle,
-        @Column(name = "creator_search") String search) {
+        @Column(name = "creator_name", updatable = false) String name,
+        @Column(name = "creator_handle", updatable = false) String handle,
+        @Column(name = "creator_search", updatable = false) String search) {
 
     static final int MAX_NAME = 120;
     static final int MAX_HANDLE = 140;
