@@ -100,6 +100,20 @@ class CreatorsBrowserTests {
         assertThat(page.locator(".results-bar")).containsText("2 creators");
         Browser.screenshot(page, "creators-list");
 
+        // Star Nora: the button swaps in place (no page load), and the Favourites filter finds her alone.
+        page.evaluate("window.sameDocument = true");
+        table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add Nora Quinn to favourites")).click();
+        Locator starred = table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove Nora Quinn from favourites"));
+        assertThat(starred).hasAttribute("aria-pressed", "true");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.sameDocument === true")).isEqualTo(true);
+        Locator favouritesFilter = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Favourites").setExact(true));
+        favouritesFilter.check();
+        assertThat(table.locator("tbody tr")).hasCount(1);
+        assertThat(table).containsText("Nora Quinn");
+        assertThat(page).hasURL(Pattern.compile("favourites=true"));
+        favouritesFilter.uncheck();
+        assertThat(table.locator("tbody tr")).hasCount(2);
+
         // Import a small CSV with one bad row, and read the error report.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import CSV")).click();
         String csv = "Name,Email,Instagram,Followers\nAda Brew,ada@brew.co,ada" + suffix + ",1200\n"
@@ -124,6 +138,8 @@ class CreatorsBrowserTests {
         table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nora Quinn")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nora Quinn").setLevel(1))).isVisible();
         assertThat(page.locator("span.avatar.lg")).hasText("N");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Nora Quinn from favourites")))
+                .hasAttribute("aria-pressed", "true");
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Collaborations"))).isVisible();
         assertThat(page.getByText("No collaborations yet")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Connection")).click();
