@@ -91,10 +91,10 @@ class CollaborationListBenchmark {
                 + "order by lower(creator_name), id offset 24 limit 1", String.class, organization);
         String deepNewest = jdbc.queryForObject("select id::text from collaborations where organization_id = ? "
                 + "order by created_at desc, id desc offset 90000 limit 1", String.class, organization);
-        // Measured interleaved, so that every figure sees the same load on the machine.
         RenderAlone listRendered = RenderAlone.of(mvc.perform(owner.as(get("/collaborations?" + FILTER).header("HX-Request", "true")))
                 .andReturn(), views);
         assertThat(listRendered.render()).contains("collaboration");
+        // Measured interleaved, so that every figure sees the same load on the machine.
         Map<String, Runnable> work = new LinkedHashMap<>();
         work.put("list", () -> page(owner, "/collaborations?" + FILTER, true));
         work.put("render", () -> {
