@@ -13,8 +13,8 @@ import org.springframework.data.repository.CrudRepository;
 public interface CreatorProfiles extends CrudRepository<Creator, UUID> {
 
     /**
-     * Loaded read-only: callers only read a summary of each, and a batch that looks up hundreds of creators inside
-     * its own transaction would otherwise have them all dirty-checked when it flushes.
+     * Loaded read-only: callers only read a summary of each, and a caller that looks up hundreds of creators inside
+     * its own transaction (a bulk send's audience, say) would otherwise have them all dirty-checked when it flushes.
      */
     @Query("select distinct c from Creator c left join fetch c.handles where c.id in :ids")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
